@@ -1,0 +1,18 @@
+// `npm run check`: validates the content folder (CONTENT_DIR or content/) and prints every problem.
+// Exit code 0 when there is no error (warnings allowed), 1 otherwise. `--github` also prints PR annotations.
+import { checkContent } from '../src/lib/check/check-content.ts';
+import { formatGithubAnnotations, formatReport, summarise } from '../src/lib/check/report.ts';
+import { resolveContentDir } from '../src/lib/load/content-dir.ts';
+
+const cwd = process.cwd();
+const dir = resolveContentDir({ env: process.env.CONTENT_DIR, cwd });
+const { problems, site } = checkContent({ dir, cwd });
+
+if (problems.length > 0) console.log(formatReport(problems));
+if (process.argv.includes('--github') && problems.length > 0) console.log(formatGithubAnnotations(problems));
+if (site) {
+  console.log(
+    `${summarise(problems)}: ${site.claims.length} claims, ${site.sources.length} sources, ${site.figures.length} figures, ${site.metrics.length} metrics`,
+  );
+}
+process.exitCode = site ? 0 : 1;

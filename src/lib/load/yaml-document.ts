@@ -1,0 +1,80 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Place, Problem } from '../check/problem.ts';
+
+/** A YAML text parsed with its positions, so any path into the data can be named by line and column. */
+export interface LocatedYaml {
+  readonly data: unknown;
+  /** Where the value at `path` starts; the nearest existing ancestor when the path does not exist. */
+  locate(path: ReadonlyArray<PropertyKey>, options?: { key?: string }): Place;
+  readonly problems: readonly Problem[];
+}
+
+export interface YamlInput {
+  /** The file path shown to editors. */
+  readonly file: string;
+  readonly text: string;
+  /** Lines before the YAML text in its file (a frontmatter's opening `---`). */
+  readonly lineOffset?: number;
+}
+
+export function parseLocatedYaml({ file, text, lineOffset = 0 }: YamlInput): LocatedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const placeAt = (offset: number): Place => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line: line + lineOffset, column: col };
+  };
+  const problems: Problem[] = doc.errors.map((error) => ({
+    ...placeAt(error.pos[0]),
+    ruleId: 'yaml-syntax',
+    severity: 'error',
+    message: `YAML syntax error: ${firstLine(error.message)}`,
+    hint: 'Check indentation, colons after keys, and quotes around text that contains a colon or starts with a special character',
+  }));
+  const data = problems.length > 0 ? undefined : doc.toJS({ maxAliasCount: 100 });
+  return {
+    data,
+    problems,
+    locate: (path, options) => placeAt(offsetOf(doc, path, options?.key)),
+  };
+}
+
+function offsetOf(doc: Document, path: ReadonlyArray<PropertyKey>, key: string | undefined): number {
+  let node: unknown = doc.contents;
+  let offset = rangeStart(node) ?? 0;
+  for (const segment of path) {
+    const next = childOf(node, segment);
+    if (next === undefined) break;
+    node = next.value;
+    offset = rangeStart(next.value) ?? next.keyStart ?? offset;
+  }
+  if (key !== undefined && isMap(node)) {
+    const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
+    const start = pair ? rangeStart(pair.key) : undefined;
+    if (start !== undefined) return start;
+  }
+  return offset;
+}
+
+function childOf(node: unknown, segment: PropertyKey): { value: unknown; keyStart?: number } | undefined {
+  if (isMap(node)) {
+    const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+    if (!pair) return undefined;
+    const keyStart = rangeStart(pair.key);
+    return keyStart === undefined ? { value: pair.value } : { value: pair.value, keyStart };
+  }
+  if (isSeq(node) && typeof segment === 'number') {
+    const item = node.items[segment];
+    return item === undefined ? undefined : { value: item };
+  }
+  return undefined;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as Node | null | undefined)?.range;
+  return range ? range[0] : undefined;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]?.trim() ?? message;
+}

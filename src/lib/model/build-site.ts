@@ -1,0 +1,118 @@
+import path from 'node:path';
+import type { ValidatedContent } from '../check/content.ts';
+import { compareDates, edtfDate } from './edtf-date.ts';
+import type { Claim, Comparison, Figure, Metric, Site, Source } from './types.ts';
+
+/**
+ * Links validated content into the indexed Site. Call only on content the checker passed without errors:
+ * every reference is assumed to resolve.
+ */
+export function buildSite(content: ValidatedContent, options: { contentDir: string }): Site {
+  if (!content.site) throw new Error('buildSite needs site.yaml; run the checker first');
+  const relative = (absolute: string) => path.relative(options.contentDir, absolute).split(path.sep).join('/');
+
+  const parts = new Map<string, string[]>();
+  for (const metric of content.metrics) {
+    for (const whole of metric.data.partOf) parts.set(whole, [...(parts.get(whole) ?? []), metric.file.id]);
+  }
+  const metrics: Metric[] = content.metrics
+    .map(({ file, data }) => ({
+      ...data,
+      id: file.id,
+      sinceDate: data.since === undefined ? undefined : edtfDate(data.since),
+      parts: (parts.get(file.id) ?? []).sort(),
+    }))
+    .sort((a, b) => compareIds(a.id, b.id));
+
+  const figures: Figure[] = [];
+  const sources: Source[] = content.sources.map(({ file, data }) => {
+    const { figures: declared, ...rest } = data;
+    for (const figure of declared) figures.push({ ...figure, source: file.id, date: edtfDate(figure.asOf) });
+    return {
+      ...rest,
+      id: file.id,
+      body: file.body,
+      publishedDate: data.published === undefined ? undefined : edtfDate(data.published),
+      figures: declared.map((figure) => figure.id),
+      path: relative(file.absolutePath),
+    };
+  });
+  sources.sort(
+    (a, b) =>
+      (a.publishedDate && b.publishedDate ? compareDates(a.publishedDate, b.publishedDate) : 0) ||
+      Number(a.publishedDate === undefined) - Number(b.publishedDate === undefined) ||
+      compareIds(a.id, b.id),
+  );
+  figures.sort(byDateThenId);
+
+  const figuresByMetric = new Map<string, Figure[]>(metrics.map((metric) => [metric.id, []]));
+  for (const figure of figures) figuresByMetric.get(figure.metric)?.push(figure);
+  const figureById = new Map(figures.map((figure) => [figure.id, figure]));
+
+  const claims: Claim[] = content.claims.map(({ file, data }) => {
+    const compareIsExplicit = data.compare !== undefined && data.compare.length > 0;
+    const compare: Comparison[] = compareIsExplicit
+      ? (data.compare ?? []).map((entry) =>
+          typeof entry === 'string'
+            ? { figure: entry, stance: undefined }
+            : { figure: entry.figure, stance: entry.stance },
+        )
+      : defaultComparisons(data.figure, { figureById, figuresByMetric });
+    return {
+      ...data,
+      slug: file.id,
+      claimDateParsed: edtfDate(data.claimDate),
+      publishedDate: edtfDate(data.published),
+      updatedDate: data.updated === undefined ? undefined : edtfDate(data.updated),
+      compare,
+      compareIsExplicit,
+      path: relative(file.absolutePath),
+    };
+  });
+  claims.sort(
+    (a, b) =>
+      compareDates(b.publishedDate, a.publishedDate) ||
+      compareDates(b.claimDateParsed, a.claimDateParsed) ||
+      compareIds(a.slug, b.slug),
+  );
+
+  const claimsByFigure = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    const ids = new Set([...(claim.figure ? [claim.figure] : []), ...claim.compare.map((entry) => entry.figure)]);
+    for (const id of ids) claimsByFigure.set(id, [...(claimsByFigure.get(id) ?? []), claim]);
+  }
+
+  return {
+    config: content.site.data,
+    metrics,
+    sources,
+    claims,
+    figures,
+    metricById: new Map(metrics.map((metric) => [metric.id, metric])),
+    sourceById: new Map(sources.map((source) => [source.id, source])),
+    claimBySlug: new Map(claims.map((claim) => [claim.slug, claim])),
+    figureById,
+    ratingById: new Map(content.site.data.ratings.map((rating) => [rating.id, rating])),
+    figuresByMetric,
+    claimsByFigure,
+  };
+}
+
+function defaultComparisons(
+  figureId: string | undefined,
+  index: { figureById: ReadonlyMap<string, Figure>; figuresByMetric: ReadonlyMap<string, readonly Figure[]> },
+): Comparison[] {
+  const figure = figureId === undefined ? undefined : index.figureById.get(figureId);
+  if (!figure) return [];
+  return (index.figuresByMetric.get(figure.metric) ?? [])
+    .filter((other) => other.id !== figure.id)
+    .map((other) => ({ figure: other.id, stance: undefined }));
+}
+
+function byDateThenId(a: Figure, b: Figure): number {
+  return compareDates(a.date, b.date) || compareIds(a.id, b.id);
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

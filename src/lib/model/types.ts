@@ -1,0 +1,67 @@
+import type { ClaimData, FigureData, MetricData, Rating, SiteConfig, SourceData, Stance } from '../schema/index.ts';
+import type { EdtfDate } from './edtf-date.ts';
+
+export interface Metric extends MetricData {
+  readonly id: string;
+  readonly sinceDate: EdtfDate | undefined;
+  /** Ids of the metrics that name this one in their `partOf`. */
+  readonly parts: readonly string[];
+}
+
+export interface Figure extends FigureData {
+  /** Id of the source that reports it. */
+  readonly source: string;
+  readonly date: EdtfDate;
+}
+
+export interface Source extends Omit<SourceData, 'figures'> {
+  readonly id: string;
+  /** The archived text. */
+  readonly body: string;
+  readonly publishedDate: EdtfDate | undefined;
+  /** Ids of its figures, in the order the file lists them. */
+  readonly figures: readonly string[];
+  /** Path of the file, relative to the content folder. */
+  readonly path: string;
+}
+
+/** A figure weighed against a claim, with the editor's stance if one was given. */
+export interface Comparison {
+  readonly figure: string;
+  readonly stance: Stance | undefined;
+}
+
+export interface Claim extends Omit<ClaimData, 'compare'> {
+  readonly slug: string;
+  readonly claimDateParsed: EdtfDate;
+  readonly publishedDate: EdtfDate;
+  readonly updatedDate: EdtfDate | undefined;
+  /** The compared figures: `compare` as written, or every other figure of the claim figure's metric. */
+  readonly compare: readonly Comparison[];
+  /** Whether `compare` was written by the editor (false: the default set). */
+  readonly compareIsExplicit: boolean;
+  /** Path of the file, relative to the content folder. */
+  readonly path: string;
+}
+
+/** The whole linked content of a site, indexed once; every list is sorted and every id resolves. */
+export interface Site {
+  readonly config: SiteConfig;
+  /** Metrics by id. */
+  readonly metrics: readonly Metric[];
+  /** Sources by publication date (undated last), then id. */
+  readonly sources: readonly Source[];
+  /** Claims newest first: by `published`, then claim date, both descending, then slug. */
+  readonly claims: readonly Claim[];
+  /** Every figure, by date then id. */
+  readonly figures: readonly Figure[];
+  readonly metricById: ReadonlyMap<string, Metric>;
+  readonly sourceById: ReadonlyMap<string, Source>;
+  readonly claimBySlug: ReadonlyMap<string, Claim>;
+  readonly figureById: ReadonlyMap<string, Figure>;
+  readonly ratingById: ReadonlyMap<string, Rating>;
+  /** Figures of each metric, by date then id. */
+  readonly figuresByMetric: ReadonlyMap<string, readonly Figure[]>;
+  /** Claims that assert or compare each figure. */
+  readonly claimsByFigure: ReadonlyMap<string, readonly Claim[]>;
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { edtfDate, id, text } from './fields.ts';
+
+/** An editor's reading of how a compared figure bears on the claim. */
+export const stanceSchema = z.enum(['corroborates', 'contradicts', 'context']);
+
+/** A figure weighed against the claim: its id, or its id with the editor's stance. */
+export const compareEntrySchema = z.union([
+  id,
+  z.strictObject({
+    /** Id of the compared figure. */
+    figure: id,
+    /** Optional: the editor's stance, which overrides the computed relation. */
+    stance: stanceSchema.optional(),
+  }),
+]);
+
+/** A dated correction, shown on the claim page. */
+export const correctionSchema = z.strictObject({
+  /** EDTF date of the correction. */
+  date: edtfDate,
+  /** What was corrected and why. */
+  text,
+});
+
+/** `claims/<slug>.md` or `.mdx`: one fact-check. The file name is the slug; the body is the reasoning. */
+export const claimSchema = z
+  .strictObject({
+    /** Headline of the fact-check. */
+    title: text,
+    /** The claim as reviewed, short. */
+    claim: text,
+    /** Who made the claim. */
+    claimant: text,
+    /** EDTF date the claim was made. */
+    claimDate: edtfDate,
+    /** Optional: how the claim date was inferred when no text states it. */
+    dateNote: text.optional(),
+    /** Id of the source where the claim appeared. */
+    appearance: id,
+    /** Optional: id of the figure the claim asserts. */
+    figure: id.optional(),
+    /** Optional: figures weighed against it; by default every other figure of the claim figure's metric. */
+    compare: z.array(compareEntrySchema).optional(),
+    /** A rating id from site.yaml. */
+    verdict: id,
+    /** The conclusion in one paragraph. */
+    summary: text,
+    /** EDTF date the fact-check was published. */
+    published: edtfDate,
+    /** Optional: EDTF date of the last substantive update. */
+    updated: edtfDate.optional(),
+    /** Optional: who wrote the fact-check. */
+    author: text.optional(),
+    /** Optional: dated corrections, oldest first. */
+    corrections: z.array(correctionSchema).default([]),
+    /** Optional: topic tags (ids). */
+    tags: z.array(id).default([]),
+  })
+  .superRefine((claim, ctx) => {
+    if (claim.figure === undefined && (claim.compare === undefined || claim.compare.length === 0)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'A claim needs `figure` (the figure it asserts) or `compare` (figures weighed against it), or both',
+        params: { rule: 'missing-figure-or-compare' },
+      });
+    }
+  });
+
+export type ClaimData = z.output<typeof claimSchema>;
+export type CompareEntry = z.output<typeof compareEntrySchema>;
+export type Stance = z.output<typeof stanceSchema>;

@@ -1,0 +1,70 @@
+import edtf, { parse, type ParsedEdtf } from 'edtf';
+import { z } from 'zod';
+
+/** Pattern of every id that appears in a URL: lower-case words joined by hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** An id of a metric, figure, source, rating or claim: lower-case letters, digits and single hyphens. */
+export const id = z.string().regex(ID_PATTERN, {
+  message: 'Ids use lower-case letters, digits and single hyphens (like "ru-killed")',
+});
+
+/** Non-empty text shown to readers. */
+export const text = z.string().trim().min(1, { message: 'This text must not be empty' });
+
+/**
+ * An EDTF date (Library of Congress Extended Date/Time Format): `2022-03-25`, `2022-03`, `2023`,
+ * `2025-03/2025-04`, `2022-03-14~` (approximate), `2023?` (uncertain). Open-ended intervals are refused:
+ * every date must fall within known bounds to be placed on a timeline.
+ */
+export const edtfDate = z.preprocess(
+  // YAML reads an unquoted year (`asOf: 2023`) as a number; take it as the EDTF year it was written as.
+  (value) => (typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value),
+  z.string().superRefine((value, ctx) => {
+    if (isPlaceableEdtf(value)) return;
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is not an EDTF date with known bounds; write it like 2022-03-25, 2022-03, 2023, 2025-03/2025-04, 2022-03-14~ or 2023?`,
+      params: { rule: 'invalid-edtf' },
+    });
+  }),
+);
+
+/** An absolute http(s) URL. Other schemes (javascript:, data:, file:) never reach a page. */
+export const httpUrl = z.string().superRefine((value, ctx) => {
+  if (isHttpUrl(value)) return;
+  ctx.addIssue({
+    code: 'custom',
+    message: `"${value}" is not an absolute http(s) URL; write it like https://example.org/page`,
+    params: { rule: 'invalid-url' },
+  });
+});
+
+function isPlaceableEdtf(value: string): boolean {
+  try {
+    const parsed = edtf(value);
+    return Number.isFinite(parsed.min) && Number.isFinite(parsed.max) && isShowable(parse(value));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A day, month or year (qualifiers allowed), or an interval of two: the forms a page can show at their
+ * precision. Unspecified digits (2022-03-XX), seasons, sets, decades and centuries would be shown as a
+ * made-up day, so they are refused; write an interval such as 2022-03-01/2022-03-31 instead.
+ */
+function isShowable(parsed: ParsedEdtf): boolean {
+  const isDate = (part: unknown): boolean =>
+    typeof part === 'object' && part !== null && (part as ParsedEdtf).type === 'Date' && !(part as ParsedEdtf).unspecified;
+  return parsed.type === 'Interval' ? parsed.values.length === 2 && parsed.values.every(isDate) : isDate(parsed);
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}

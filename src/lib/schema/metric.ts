@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { edtfDate, id, text } from './fields.ts';
+
+/** `metrics/<id>.yaml`: what a figure counts. The file name is the metric id. */
+export const metricSchema = z.strictObject({
+  /** What is counted, as a heading: "Russian military personnel killed". */
+  label: text,
+  /** Unit of every value, plural: "people", "people per day", "percent". */
+  unit: text,
+  /** What is and is not counted, so that figures are only compared like with like. */
+  definition: text,
+  /** Optional: a running total, so later values cannot be lower. */
+  cumulative: z.boolean().default(false),
+  /** Optional: EDTF start of the count, e.g. the first day of the invasion. */
+  since: edtfDate.optional(),
+  /** Optional: metrics this one is a part of; it can never exceed them at the same date. */
+  partOf: z.array(id).default([]),
+});
+
+export type MetricData = z.output<typeof metricSchema>;

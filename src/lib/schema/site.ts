@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { httpUrl, id, text } from './fields.ts';
+
+/** One step of the verdict scale. */
+export const ratingSchema = z.strictObject({
+  /** Id that claims name in `verdict`. */
+  id,
+  /** Short label shown on the verdict badge, e.g. "Understated". */
+  label: text,
+  /** The number schema.org ClaimReview uses for this rating (higher is more accurate). */
+  value: z.number().int(),
+  /** What the rating means, shown on the methodology page. */
+  description: text,
+});
+
+/** The organisation that publishes the fact-checks. */
+export const publisherSchema = z.strictObject({
+  /** Its name, e.g. "Claimline Desk". */
+  name: text,
+  /** Its home page. */
+  url: httpUrl,
+});
+
+/** `site.yaml`: the settings of one fact-check site. Unknown keys are errors. */
+export const siteSchema = z
+  .strictObject({
+    /** Site title, shown in the header and in every page title. */
+    title: text,
+    /** One-sentence description for the home page and search engines. */
+    description: text,
+    /** Canonical base URL where the site is published. */
+    url: httpUrl,
+    /** BCP 47 language tag of the content, e.g. "en". */
+    language: z.string().regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, {
+      message: 'Write a BCP 47 language tag like "en" or "en-GB"',
+    }),
+    /** The fact-checking organisation. */
+    publisher: publisherSchema,
+    /** Optional: the repository holding this content, for "edit this page" links. */
+    repository: httpUrl.optional(),
+    /** Licence of the content and data, e.g. "CC BY 4.0". */
+    license: text,
+    /** The verdict scale, best first. */
+    ratings: z.array(ratingSchema).min(1, { message: 'Give at least one rating' }),
+  })
+  .superRefine((site, ctx) => {
+    const seen = new Set<string>();
+    site.ratings.forEach((rating, index) => {
+      if (seen.has(rating.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `Rating id "${rating.id}" is used twice; give each rating its own id`,
+          path: ['ratings', index, 'id'],
+          params: { rule: 'duplicate-id' },
+        });
+      }
+      seen.add(rating.id);
+    });
+  });
+
+export type SiteConfig = z.output<typeof siteSchema>;
+export type Rating = z.output<typeof ratingSchema>;

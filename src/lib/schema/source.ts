@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { edtfDate, httpUrl, id, text } from './fields.ts';
+
+/**
+ * One number a source reports. Give `value`, or `low` and/or `high`, or all three:
+ * "more than 7,000" is `low: 7000`; "up to 40,000" is `high: 40000`; "7,000 to 15,000" is both.
+ */
+export const figureSchema = z
+  .strictObject({
+    /** Unique across the whole content folder; claims refer to the figure by it. */
+    id,
+    /** Id of the metric the figure counts. */
+    metric: id,
+    /** The best estimate. */
+    value: z.number().optional(),
+    /** Lower bound ("more than", "at least", or the start of a range). */
+    low: z.number().optional(),
+    /** Upper bound ("up to", "less than", or the end of a range). */
+    high: z.number().optional(),
+    /** Optional: true when the text hedges ("roughly", "about", "almost", "nearly"). */
+    approx: z.boolean().default(false),
+    /** EDTF date the figure stands as of. */
+    asOf: edtfDate,
+    /** Optional: how the date was inferred when the text does not state it; shown beside the date. */
+    dateNote: text.optional(),
+    /** Who made the estimate, e.g. "Russian Ministry of Defence". */
+    by: text,
+    /** The exact words of the source that state the figure; must occur in the source's text. */
+    quote: text,
+    /** Optional: an editor's note on how the figure was read from the text. */
+    note: text.optional(),
+  })
+  .superRefine((figure, ctx) => {
+    const { value, low, high } = figure;
+    if (value === undefined && low === undefined && high === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `Figure "${figure.id}" has no number; give value, or low and/or high`,
+        params: { rule: 'missing-value' },
+      });
+      return;
+    }
+    const pairs: Array<[string, number | undefined, string, number | undefined]> = [
+      ['low', low, 'high', high],
+      ['low', low, 'value', value],
+      ['value', value, 'high', high],
+    ];
+    for (const [lowName, lowValue, highName, highValue] of pairs) {
+      if (lowValue !== undefined && highValue !== undefined && lowValue > highValue) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${lowName} (${lowValue}) is greater than ${highName} (${highValue}); swap them or fix the number`,
+          path: [highName],
+          params: { rule: 'range-order' },
+        });
+        return;
+      }
+    }
+  });
+
+/** `sources/<id>.md`: one archived document. The body is its archived text; the file name is its id. */
+export const sourceSchema = z.strictObject({
+  /** The document's headline or title, as the text shows it. */
+  title: text,
+  /** Optional: the outlet, only if the text shows it. */
+  publisher: text.optional(),
+  /** Optional: the byline, only if the text shows it. */
+  author: text.optional(),
+  /** Optional: EDTF publication date; leave out when unknown. */
+  published: edtfDate.optional(),
+  /** Optional: how the publication date was inferred when the text does not state it. */
+  dateNote: text.optional(),
+  /** Optional: where the document was published (http or https only). */
+  url: httpUrl.optional(),
+  /** Optional: an archived copy (http or https only). */
+  archived: httpUrl.optional(),
+  /** Optional: an editor's note on the document: provenance, what cannot be verified. */
+  note: text.optional(),
+  /** The figures the document reports. */
+  figures: z.array(figureSchema).default([]),
+});
+
+export type FigureData = z.output<typeof figureSchema>;
+export type SourceData = z.output<typeof sourceSchema>;
