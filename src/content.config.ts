@@ -1,0 +1,23 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import path from 'node:path';
+import { resolveContentDir } from './lib/load/content-dir.ts';
+import { claimSchema } from './lib/schema/index.ts';
+
+const contentDir = resolveContentDir({ env: process.env.CONTENT_DIR, cwd: process.cwd() });
+
+/**
+ * Claims are the one collection Astro renders (their bodies are Markdown or MDX). Everything else — and the
+ * links between entries — comes from the checked model in src/data/site.ts, built by the same pipeline as
+ * `npm run check`.
+ */
+const claims = defineCollection({
+  loader: glob({
+    pattern: '*.{md,mdx}',
+    base: path.join(contentDir, 'claims'),
+    generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
+  }),
+  schema: claimSchema,
+});
+
+export const collections = { claims };
