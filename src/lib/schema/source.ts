@@ -62,6 +62,8 @@ export const figureSchema = z
 export const sourceSchema = z.strictObject({
   /** The document's headline or title, as the text shows it. */
   title: text,
+  /** Optional: true when the text has no headline and `title` is the editor's description of it. */
+  untitled: z.boolean().default(false),
   /** Optional: the outlet, only if the text shows it. */
   publisher: text.optional(),
   /** Optional: the byline, only if the text shows it. */
