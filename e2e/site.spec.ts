@@ -1,0 +1,128 @@
+import { expect, test, type Page } from '@playwright/test';
+import { checkContent } from '../src/lib/check/check-content.ts';
+import { formatFigureValue } from '../src/lib/format/number.ts';
+import { resolveContentDir } from '../src/lib/load/content-dir.ts';
+import { routes } from '../src/lib/routes.ts';
+
+// The built site under test is the one in dist/, built from CONTENT_DIR (default content/).
+const cwd = process.cwd();
+const { site } = checkContent({ dir: resolveContentDir({ env: process.env.CONTENT_DIR, cwd }), cwd });
+if (!site) throw new Error('The content under test has errors; run npm run check');
+const r = routes('/');
+const locale = site.config.language;
+
+test('the home page lists every claim, newest first, each with its verdict', async ({ page }) => {
+  await page.goto(r.home);
+  const cards = page.locator('[data-claim]');
+  await expect(cards).toHaveCount(site.claims.length);
+  const slugs = await cards.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-claim')));
+  expect(slugs).toEqual(site.claims.map((claim) => claim.slug));
+  for (const claim of site.claims) {
+    const label = site.ratingById.get(claim.verdict)?.label ?? '';
+    await expect(page.locator(`[data-claim="${claim.slug}"] .verdict`)).toContainText(label);
+  }
+});
+
+for (const claim of site.claims) {
+  test(`the claim page of "${claim.slug}" shows the claim, verdict and every figure with its number`, async ({
+    page,
+  }) => {
+    const response = await page.goto(r.claim(claim.slug));
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toHaveText(claim.title);
+    await expect(page.locator('.claim-box blockquote')).toContainText(claim.claim);
+    await expect(page.locator('.verdict-box .verdict')).toContainText(site.ratingById.get(claim.verdict)?.label ?? '');
+    const expected = [...(claim.figure ? [claim.figure] : []), ...claim.compare.map((entry) => entry.figure)];
+    const rows = page.locator('tr[data-figure]');
+    await expect(rows).toHaveCount(expected.length);
+    for (const id of expected) {
+      const figure = site.figureById.get(id);
+      if (!figure) throw new Error(`unknown figure ${id}`);
+      const cell = page.locator(`tr[data-figure="${id}"] td.num a`);
+      await expect(cell).toHaveText(formatFigureValue(figure, { locale }));
+      await expect(cell).toHaveAttribute('href', r.figure(figure));
+    }
+    if (claim.figure) await expect(page.locator(`tr.is-claim[data-figure="${claim.figure}"]`)).toHaveCount(1);
+    const appearance = site.sourceById.get(claim.appearance);
+    await expect(page.locator(`.claim-box a[href="${r.source(claim.appearance)}"]`)).toHaveText(appearance?.title ?? '');
+  });
+}
+
+test('every source page highlights each figure quote under an anchor named by the figure id', async ({ page }) => {
+  for (const source of site.sources) {
+    await page.goto(r.source(source.id));
+    await expect(page.locator('h1')).toHaveText(source.title);
+    for (const id of source.figures) {
+      const mark = page.locator(`mark[id="${id}"]`);
+      await expect(mark, `${source.id}#${id}`).toHaveCount(1);
+      await expect(page.locator(`tr[data-figure="${id}"]`)).toHaveCount(1);
+    }
+  }
+});
+
+test('every metric page lists all of its figures, oldest first', async ({ page }) => {
+  for (const metric of site.metrics) {
+    await page.goto(r.metric(metric.id));
+    await expect(page.locator('h1')).toHaveText(metric.label);
+    const ids = await page.locator('tr[data-figure]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-figure')));
+    expect(ids).toEqual((site.figuresByMetric.get(metric.id) ?? []).map((figure) => figure.id));
+  }
+});
+
+test('every internal link and fragment on the site resolves', async ({ page, request }) => {
+  const queue = [r.home];
+  const seen = new Set<string>(queue);
+  const anchors = new Map<string, Set<string>>();
+  const fragments: Array<{ from: string; path: string; hash: string }> = [];
+  while (queue.length > 0) {
+    const path = queue.shift() as string;
+    const response = await page.goto(path);
+    expect(response?.status(), `GET ${path}`).toBe(200);
+    anchors.set(path, new Set(await page.locator('[id]').evaluateAll((nodes) => nodes.map((node) => node.id))));
+    for (const href of await hrefsOf(page)) {
+      const url = new URL(href, page.url());
+      if (url.origin !== new URL(page.url()).origin) continue;
+      if (url.hash) fragments.push({ from: path, path: url.pathname, hash: decodeURIComponent(url.hash.slice(1)) });
+      if (!seen.has(url.pathname)) {
+        seen.add(url.pathname);
+        if (url.pathname.endsWith('/')) queue.push(url.pathname);
+        else expect((await request.get(url.pathname)).status(), `asset ${url.pathname} from ${path}`).toBe(200);
+      }
+    }
+  }
+  for (const { from, path, hash } of fragments) {
+    expect(anchors.get(path)?.has(hash), `#${hash} on ${path} (linked from ${from})`).toBe(true);
+  }
+  const expectedPages = site.claims.length + site.sources.length + site.metrics.length;
+  expect(seen.size).toBeGreaterThanOrEqual(expectedPages);
+});
+
+test('pages are complete without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const claim = site.claims[0];
+  if (!claim) throw new Error('no claims');
+  await page.goto(r.claim(claim.slug));
+  await expect(page.locator('h1')).toHaveText(claim.title);
+  await expect(page.locator('tr[data-figure]').first()).toBeVisible();
+  await context.close();
+});
+
+test('a 360 px phone screen needs no sideways scrolling of the page', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  for (const path of [r.home, r.claim(site.claims[0]?.slug ?? ''), r.source(site.sources[0]?.id ?? ''), r.methodology]) {
+    await page.goto(path);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, path).toBeLessThanOrEqual(360);
+  }
+  await context.close();
+});
+
+async function hrefsOf(page: Page): Promise<string[]> {
+  const links = await page.locator('a[href]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? ''));
+  const assets = await page
+    .locator('link[rel="stylesheet"][href], script[src], img[src]')
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? node.getAttribute('src') ?? ''));
+  return [...links, ...assets];
+}
