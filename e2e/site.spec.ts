@@ -44,7 +44,9 @@ for (const claim of site.claims) {
     }
     if (claim.figure) await expect(page.locator(`tr.is-claim[data-figure="${claim.figure}"]`)).toHaveCount(1);
     const appearance = site.sourceById.get(claim.appearance);
-    await expect(page.locator(`.claim-box a[href="${r.source(claim.appearance)}"]`)).toHaveText(appearance?.title ?? '');
+    await expect(page.locator(`.claim-box a[href="${r.source(claim.appearance)}"]`)).toHaveText(
+      appearance?.title ?? '',
+    );
   });
 }
 
@@ -64,7 +66,9 @@ test('every metric page lists all of its figures, oldest first', async ({ page }
   for (const metric of site.metrics) {
     await page.goto(r.metric(metric.id));
     await expect(page.locator('h1')).toHaveText(metric.label);
-    const ids = await page.locator('tr[data-figure]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-figure')));
+    const ids = await page
+      .locator('tr[data-figure]')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-figure')));
     expect(ids).toEqual((site.figuresByMetric.get(metric.id) ?? []).map((figure) => figure.id));
   }
 });
@@ -111,7 +115,12 @@ test('pages are complete without JavaScript', async ({ browser }) => {
 test('a 360 px phone screen needs no sideways scrolling of the page', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
-  for (const path of [r.home, r.claim(site.claims[0]?.slug ?? ''), r.source(site.sources[0]?.id ?? ''), r.methodology]) {
+  for (const path of [
+    r.home,
+    r.claim(site.claims[0]?.slug ?? ''),
+    r.source(site.sources[0]?.id ?? ''),
+    r.methodology,
+  ]) {
     await page.goto(path);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width, path).toBeLessThanOrEqual(360);
@@ -120,7 +129,9 @@ test('a 360 px phone screen needs no sideways scrolling of the page', async ({ b
 });
 
 async function hrefsOf(page: Page): Promise<string[]> {
-  const links = await page.locator('a[href]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? ''));
+  const links = await page
+    .locator('a[href]')
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? ''));
   const assets = await page
     .locator('link[rel="stylesheet"][href], script[src], img[src]')
     .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? node.getAttribute('src') ?? ''));

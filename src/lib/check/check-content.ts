@@ -25,7 +25,8 @@ export function checkContent(options: { dir: string; cwd: string }): CheckResult
   // Kinds with a file that could not be read or validated: its ids are missing from the index.
   const failed = new Set<EntryKind>(
     read.problems.flatMap((problem) => {
-      const kind = problem.severity === 'error' ? kindOfPath(path.resolve(options.cwd, problem.file), options.dir) : undefined;
+      const kind =
+        problem.severity === 'error' ? kindOfPath(path.resolve(options.cwd, problem.file), options.dir) : undefined;
       return kind ? [kind] : [];
     }),
   );

@@ -13,14 +13,14 @@ const PARTS: Record<DatePoint['precision'], Intl.DateTimeFormatOptions> = {
 
 /**
  * A date at its precision: "25 March 2022" (by locale), "March 2022", "2023 (uncertain)",
- * "14 March 2022 (approximate)", "March – April 2025".
+ * "14 March 2022 (approximate)", "March–April 2025".
  */
 export function formatEdtfDate(date: EdtfDate, options: DateFormatOptions): string {
   if (!date.isInterval) return formatPoint(date.start, options);
   const { start, end } = date;
   const plain = !start.approximate && !start.uncertain && !end.approximate && !end.uncertain;
   if (plain && start.precision === end.precision) {
-    return formatter(options.locale, start.precision).formatRange(utc(start), utc(end));
+    return closeUpRange(formatter(options.locale, start.precision).formatRange(utc(start), utc(end)));
   }
   return `${formatPoint(start, options)} – ${formatPoint(end, options)}`;
 }
@@ -33,6 +33,11 @@ export function htmlDatetime(date: EdtfDate): string {
   if (month === undefined) return yearText;
   if (day === undefined) return `${yearText}-${pad(month)}`;
   return `${yearText}-${pad(month)}-${pad(day)}`;
+}
+
+/** "14 – 20 March 2022" → "14–20 March 2022": an en dash between single words takes no spaces. */
+function closeUpRange(text: string): string {
+  return text.replace(/\u2009/g, ' ').replace(/^([^\s–]+)\s+–\s+(?=[^\s–]+(?:[\s,]|$))/u, '$1–');
 }
 
 function formatPoint(point: DatePoint, options: DateFormatOptions): string {

@@ -18,8 +18,7 @@ export const text = z.string().trim().min(1, { message: 'This text must not be e
  * every date must fall within known bounds to be placed on a timeline.
  */
 export const edtfDate = z.preprocess(
-  // YAML reads an unquoted year (`asOf: 2023`) as a number; take it as the EDTF year it was written as.
-  (value) => (typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value),
+  asWrittenDate,
   z.string().superRefine((value, ctx) => {
     if (isPlaceableEdtf(value)) return;
     ctx.addIssue({
@@ -40,6 +39,20 @@ export const httpUrl = z.string().superRefine((value, ctx) => {
   });
 });
 
+/**
+ * YAML parsers turn some unquoted dates into other types: `2023` into a number, and Astro's frontmatter
+ * parser (js-yaml, with YAML 1.1 timestamps) `2022-03-25` into a Date. Both are taken back as the text written.
+ */
+function asWrittenDate(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
+  // Not `instanceof`: the Date may come from another realm (Vite's module runner).
+  if (Object.prototype.toString.call(value) === '[object Date]' && !Number.isNaN((value as Date).getTime())) {
+    const iso = (value as Date).toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+  }
+  return value;
+}
+
 function isPlaceableEdtf(value: string): boolean {
   try {
     const parsed = edtf(value);
@@ -56,7 +69,10 @@ function isPlaceableEdtf(value: string): boolean {
  */
 function isShowable(parsed: ParsedEdtf): boolean {
   const isDate = (part: unknown): boolean =>
-    typeof part === 'object' && part !== null && (part as ParsedEdtf).type === 'Date' && !(part as ParsedEdtf).unspecified;
+    typeof part === 'object' &&
+    part !== null &&
+    (part as ParsedEdtf).type === 'Date' &&
+    !(part as ParsedEdtf).unspecified;
   return parsed.type === 'Interval' ? parsed.values.length === 2 && parsed.values.every(isDate) : isDate(parsed);
 }
 

@@ -1,0 +1,94 @@
+// Runs `npm run check` as an editor would and reads what it prints.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { brokenCases, MINIMAL_DIR, writeBrokenFixture } from '../e2e/fixtures/broken.ts';
+
+const REPO = fileURLToPath(new URL('..', import.meta.url));
+const root = mkdtempSync(path.join(tmpdir(), 'claimline-cli-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function runCheck(contentDir: string, ...args: string[]): { status: number | null; stdout: string; output: string } {
+  const result = spawnSync('npm', ['run', '--silent', 'check', ...(args.length ? ['--', ...args] : [])], {
+    cwd: REPO,
+    env: { ...process.env, CONTENT_DIR: contentDir, NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  if (result.error) throw result.error;
+  return { status: result.status, stdout: result.stdout, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Writes the broken fixture `kind` and returns its folder. */
+function broken(kind: string): string {
+  const kase = brokenCases.find((entry) => entry.kind === kind);
+  if (!kase) throw new Error(`no broken case ${kind}`);
+  const dir = path.join(root, kind);
+  writeBrokenFixture(kase, dir);
+  return dir;
+}
+
+/** How the checker names a file of `dir`: relative to the working directory, the repository. */
+const shown = (dir: string, file: string) => path.relative(REPO, path.join(dir, file));
+
+const STACK_FRAME = /^ {4}at /m;
+
+describe('npm run check', () => {
+  it('exits 0 on the minimal fixture and sums up what it read', () => {
+    const { status, stdout, output } = runCheck(path.relative(REPO, MINIMAL_DIR));
+    expect(status).toBe(0);
+    expect(stdout).toContain('✔ no problems: 2 claims, 2 sources, 3 figures, 2 metrics');
+    expect(stdout).not.toContain('claimline:');
+    expect(output).not.toMatch(STACK_FRAME);
+  });
+
+  it('exits 1 on an unknown figure and prints file:line:col, severity, message and rule on one line', () => {
+    const dir = broken('unknown-figure');
+    const { status, stdout, output } = runCheck(dir);
+    expect(status).toBe(1);
+    const lines = stdout.split('\n');
+    expect(lines).toContain(
+      `${shown(dir, 'claims/nato-estimate-15000.md')}:7:9  error  Unknown figure "nato-kiled-2022-03" (did you mean "nato-killed-2022-03"?)  claimline:unknown-figure`,
+    );
+    expect(lines).toContain('    fix: Use the id of a figure listed under `figures:` in one of the sources');
+    expect(lines).toContain('✖ 1 error');
+    expect(output).not.toMatch(STACK_FRAME);
+  });
+
+  it.each([
+    ['yaml-syntax', 'claims/nato-estimate-15000.md:2:8', 'yaml-syntax'],
+    ['not-utf8', 'sources/ru-mod-briefing.md:1:1', 'not-utf8'],
+    ['empty-content', 'site.yaml:1:1', 'missing-site-config'],
+  ])('exits 1 without a stack trace on the broken fixture %s', (kind, place, ruleId) => {
+    const dir = broken(kind);
+    const { status, output } = runCheck(dir);
+    expect(status).toBe(1);
+    const [file = '', line, column] = place.split(':');
+    expect(output).toMatch(
+      new RegExp(`^${escape(shown(dir, file))}:${line}:${column}  error  .+  claimline:${ruleId}$`, 'm'),
+    );
+    expect(output).not.toMatch(STACK_FRAME);
+  });
+
+  it('exits 1 when CONTENT_DIR names a folder that does not exist', () => {
+    const { status, output } = runCheck(path.join(root, 'nowhere'));
+    expect(status).toBe(1);
+    expect(output).toMatch(/ {2}error {2}Content folder ".*nowhere" does not exist {2}claimline:missing-content-dir$/m);
+    expect(output).not.toMatch(STACK_FRAME);
+  });
+
+  it('adds GitHub annotations with --github', () => {
+    const dir = broken('range-order');
+    const { status, stdout } = runCheck(dir, '--github');
+    expect(status).toBe(1);
+    expect(stdout).toContain(
+      `::error file=${shown(dir, 'sources/nato-briefing.md')},line=11,col=11,title=claimline:range-order::`,
+    );
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

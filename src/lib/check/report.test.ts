@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { Problem } from './problem.ts';
+import { sortProblems } from './problem.ts';
+import { formatGithubAnnotations, formatReport, summarise } from './report.ts';
+
+const unknownFigure: Problem = {
+  file: 'content/claims/nato.md',
+  line: 7,
+  column: 9,
+  ruleId: 'unknown-figure',
+  severity: 'error',
+  message: 'Unknown figure "nato-kiled-2022-03" (did you mean "nato-killed-2022-03"?)',
+  hint: 'Use the id of a figure listed under `figures:` in one of the sources',
+};
+
+const wrongExtension: Problem = {
+  file: 'content/sources/notes.txt',
+  line: 1,
+  column: 1,
+  ruleId: 'unknown-file-type',
+  severity: 'warning',
+  message: 'Ignored "notes.txt": sources/ holds .md files',
+};
+
+const missingSite: Problem = {
+  file: 'content/site.yaml',
+  line: 1,
+  column: 1,
+  ruleId: 'missing-site-config',
+  severity: 'error',
+  message: 'The content folder has no site.yaml',
+};
+
+describe('formatReport', () => {
+  it('writes each problem as file:line:col, severity, message and rule, then its hint', () => {
+    const lines = formatReport([unknownFigure]).split('\n');
+    expect(lines[0]).toBe(
+      'content/claims/nato.md:7:9  error  Unknown figure "nato-kiled-2022-03" (did you mean "nato-killed-2022-03"?)  claimline:unknown-figure',
+    );
+    expect(lines[1]).toBe('    fix: Use the id of a figure listed under `figures:` in one of the sources');
+  });
+
+  it('ends with a count of errors and warnings after a blank line', () => {
+    const lines = formatReport([unknownFigure, wrongExtension, missingSite]).split('\n');
+    expect(lines.slice(-2)).toEqual(['', '✖ 2 errors, ⚠ 1 warning']);
+  });
+
+  it('orders problems by file, then line, then column', () => {
+    const second = { ...unknownFigure, line: 3, column: 2, message: 'Second' };
+    const third = { ...unknownFigure, line: 3, column: 10, message: 'Third' };
+    const report = formatReport([wrongExtension, unknownFigure, third, missingSite, second]);
+    const located = report.split('\n').filter((line) => /^\S+:\d+:\d+ {2}/.test(line));
+    expect(located.map((line) => line.split('  ')[0])).toEqual([
+      'content/claims/nato.md:3:2',
+      'content/claims/nato.md:3:10',
+      'content/claims/nato.md:7:9',
+      'content/site.yaml:1:1',
+      'content/sources/notes.txt:1:1',
+    ]);
+  });
+
+  it('keeps every problem on one line even when its message has line breaks', () => {
+    const report = formatReport([{ ...missingSite, message: 'First line\n  second line', hint: 'Do\nthis' }]);
+    expect(report.split('\n').slice(0, 2)).toEqual([
+      'content/site.yaml:1:1  error  First line second line  claimline:missing-site-config',
+      '    fix: Do this',
+    ]);
+  });
+
+  it('writes no hint line for a problem without a hint', () => {
+    expect(formatReport([missingSite]).split('\n')[1]).toBe('');
+  });
+
+  it('writes nothing when there is no problem', () => {
+    expect(formatReport([])).toBe('');
+  });
+});
+
+describe('summarise', () => {
+  it('counts errors and warnings in the singular and plural', () => {
+    expect(summarise([missingSite])).toBe('✖ 1 error');
+    expect(summarise([wrongExtension, wrongExtension])).toBe('⚠ 2 warnings');
+    expect(summarise([])).toBe('✔ no problems');
+  });
+});
+
+describe('formatGithubAnnotations', () => {
+  it('writes one workflow command a problem with the hint and escaped line breaks', () => {
+    const text = formatGithubAnnotations([{ ...unknownFigure, message: '50% sure\nreally' }]);
+    expect(text).toBe(
+      '::error file=content/claims/nato.md,line=7,col=9,title=claimline:unknown-figure::50%25 sure%0Areally. Fix: Use the id of a figure listed under `figures:` in one of the sources',
+    );
+  });
+});
+
+describe('sortProblems', () => {
+  it('does not change the order of the list it is given', () => {
+    const problems = [wrongExtension, unknownFigure];
+    sortProblems(problems);
+    expect(problems).toEqual([wrongExtension, unknownFigure]);
+  });
+});

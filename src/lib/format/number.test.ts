@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { formatFigureValue, formatFigureWithUnit, formatNumber } from './number.ts';
+
+const en = { locale: 'en' };
+
+describe('formatNumber', () => {
+  it('groups thousands', () => {
+    expect(formatNumber(1351, en)).toBe('1,351');
+    expect(formatNumber(900000, en)).toBe('900,000');
+  });
+
+  it('keeps up to two decimals', () => {
+    expect(formatNumber(0.25, en)).toBe('0.25');
+    expect(formatNumber(2.256, en)).toBe('2.26');
+    expect(formatNumber(7.5, en)).toBe('7.5');
+  });
+
+  it('writes negative numbers with a minus sign', () => {
+    expect(formatNumber(-1200, en)).toBe('-1,200');
+    expect(formatNumber(-3.5, en)).toBe('-3.5');
+  });
+
+  it('follows the locale', () => {
+    expect(formatNumber(1234567.5, { locale: 'de' })).toBe('1.234.567,5');
+    expect(formatNumber(1351, en)).toBe('1,351');
+  });
+});
+
+describe('formatFigureValue', () => {
+  it.each([
+    ['a plain value', { value: 1351 }, '1,351'],
+    ['an approximate value', { value: 500, approx: true }, 'about 500'],
+    ['a range', { low: 7000, high: 15000 }, '7,000–15,000'],
+    ['an approximate range', { low: 7000, high: 15000, approx: true }, 'about 7,000–15,000'],
+    ['a lower bound', { low: 900000 }, 'more than 900,000'],
+    ['an upper bound', { high: 40000 }, 'up to 40,000'],
+    ['a range whose ends are equal', { low: 5, high: 5 }, '5'],
+    ['a value with its range', { value: 12000, low: 10000, high: 15000 }, '12,000 (range 10,000–15,000)'],
+    ['a value with a lower bound', { value: 12000, low: 10000 }, '12,000 (more than 10,000)'],
+    ['a decimal value', { value: 0.256 }, '0.26'],
+    ['a negative value', { value: -3.5 }, '-3.5'],
+  ])('writes %s as a reader says it', (_label, figure, expected) => {
+    expect(formatFigureValue(figure, en)).toBe(expected);
+  });
+
+  it('treats undefined fields as absent', () => {
+    expect(formatFigureValue({ value: 1351, low: undefined, high: undefined, approx: undefined }, en)).toBe('1,351');
+  });
+});
+
+describe('formatFigureWithUnit', () => {
+  it('puts the unit after the number', () => {
+    expect(formatFigureWithUnit({ low: 7000, high: 15000 }, 'people', en)).toBe('7,000–15,000 people');
+  });
+});
