@@ -30,7 +30,7 @@ for (const claim of site.claims) {
     const response = await page.goto(r.claim(claim.slug));
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1')).toHaveText(claim.title);
-    await expect(page.locator('.claim-box blockquote')).toContainText(claim.claim);
+    await expect(page.locator('.claim-box .claim-text')).toContainText(claim.claim);
     await expect(page.locator('.verdict-box .verdict')).toContainText(site.ratingById.get(claim.verdict)?.label ?? '');
     const expected = [...(claim.figure ? [claim.figure] : []), ...claim.compare.map((entry) => entry.figure)];
     const rows = page.locator('tr[data-figure]');
