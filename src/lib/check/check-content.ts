@@ -7,6 +7,7 @@ import { claimSchema, metricSchema, siteSchema, sourceSchema } from '../schema/i
 import { indexContent, type Entry, type ValidatedContent } from './content.ts';
 import type { Problem } from './problem.ts';
 import { rules } from './rules/index.ts';
+import { siteRules } from './site-rules/index.ts';
 import { validateWithPositions } from './schema-problems.ts';
 
 export interface CheckResult {
@@ -52,8 +53,10 @@ export function checkContent(options: { dir: string; cwd: string }): CheckResult
   for (const rule of rules) {
     if (rule.lookup === undefined || !failed.has(rule.lookup)) problems.push(...rule.check(content, index));
   }
-  const hasError = problems.some((problem) => problem.severity === 'error');
-  return { problems, site: hasError ? undefined : buildSite(content, { contentDir: options.dir }) };
+  if (problems.some((problem) => problem.severity === 'error')) return { problems, site: undefined };
+  const site = buildSite(content, { contentDir: options.dir });
+  for (const rule of siteRules) problems.push(...rule.check(site, content, index));
+  return { problems, site };
 }
 
 const KIND_OF_FOLDER: Readonly<Record<string, EntryKind>> = {

@@ -1,4 +1,5 @@
 import type { Problem } from './problem.ts';
+import type { Site } from '../model/types.ts';
 import type { ClaimData, MetricData, SiteConfig, SourceData } from '../schema/index.ts';
 import type { ContentFile, EntryKind } from '../load/read-content.ts';
 
@@ -54,4 +55,10 @@ export interface Rule {
    */
   readonly lookup?: EntryKind;
   check(content: ValidatedContent, index: ContentIndex): Problem[];
+}
+
+/** A check over the linked site, run once content has no errors: computed comparisons, never lookups. */
+export interface SiteRule {
+  readonly id: string;
+  check(site: Site, content: ValidatedContent, index: ContentIndex): Problem[];
 }

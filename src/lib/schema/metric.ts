@@ -13,6 +13,8 @@ export const metricSchema = z.strictObject({
   cumulative: z.boolean().default(false),
   /** Optional: EDTF start of the count, e.g. the first day of the invasion. */
   since: edtfDate.optional(),
+  /** Optional: how many days apart two figures may be and still be compared as of the same date (default 7). */
+  window: z.number().int().min(0).max(3660).default(7),
   /** Optional: metrics this one is a part of; it can never exceed them at the same date. */
   partOf: z.array(id).default([]),
 });

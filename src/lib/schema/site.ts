@@ -11,6 +11,11 @@ export const ratingSchema = z.strictObject({
   value: z.number().int(),
   /** What the rating means, shown on the methodology page. */
   description: text,
+  /**
+   * Optional: the computed assessments this verdict agrees with (within, above, below, mixed, none);
+   * the checker warns when a claim's verdict meets another one.
+   */
+  assessments: z.array(z.enum(['within', 'above', 'below', 'mixed', 'none'])).optional(),
 });
 
 /** The organisation that publishes the fact-checks. */

@@ -1,0 +1,27 @@
+import { analyseClaim } from '../../compare/claim-analysis.ts';
+import type { SiteRule } from '../content.ts';
+import type { Problem } from '../problem.ts';
+
+/** Warns where an editor's stance (corroborates/contradicts) is the opposite of what the figures compute. */
+export const stanceDisagrees: SiteRule = {
+  id: 'stance-disagrees',
+  check(site, content) {
+    const problems: Problem[] = [];
+    for (const entry of content.claims) {
+      const claim = site.claimBySlug.get(entry.file.id);
+      if (!claim || !claim.compareIsExplicit) continue;
+      analyseClaim(site, claim).relations.forEach((relation, index) => {
+        const { stance, computed } = relation;
+        if (stance === undefined || stance === 'context' || !computed || computed.kind === stance) return;
+        problems.push({
+          ...entry.file.yaml.locate(['compare', index, 'stance']),
+          ruleId: 'stance-disagrees',
+          severity: 'warning',
+          message: `The stance "${stance}" for figure "${relation.figure}" disagrees with the computed relation "${computed.kind}": ${relation.sentence}`,
+          hint: `Check the figure's value and date, set the metric's comparison window, or keep the stance if you can explain it in the reasoning`,
+        });
+      });
+    }
+    return problems;
+  },
+};

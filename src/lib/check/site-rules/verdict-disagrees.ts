@@ -1,0 +1,26 @@
+import { analyseClaim } from '../../compare/claim-analysis.ts';
+import type { SiteRule } from '../content.ts';
+import type { Problem } from '../problem.ts';
+
+/** Warns where a verdict's rating lists the assessments it fits and the claim's computed one is not among them. */
+export const verdictDisagrees: SiteRule = {
+  id: 'verdict-disagrees',
+  check(site, content) {
+    const problems: Problem[] = [];
+    for (const entry of content.claims) {
+      const claim = site.claimBySlug.get(entry.file.id);
+      const rating = claim ? site.ratingById.get(claim.verdict) : undefined;
+      if (!claim || !rating?.assessments) continue;
+      const { assessment, summary } = analyseClaim(site, claim);
+      if (rating.assessments.includes(assessment)) continue;
+      problems.push({
+        ...entry.file.yaml.locate(['verdict']),
+        ruleId: 'verdict-disagrees',
+        severity: 'warning',
+        message: `The verdict "${rating.id}" fits a computed assessment of ${rating.assessments.join(' or ')}, but the figures compute "${assessment}": ${summary}`,
+        hint: 'Check the compared figures and their stances, or explain in the reasoning why the verdict differs',
+      });
+    }
+    return problems;
+  },
+};

@@ -1,0 +1,108 @@
+import { formatFigureValue } from '../format/number.ts';
+import type { Stance } from '../schema/index.ts';
+import type { Claim, Figure, Site } from '../model/types.ts';
+import { relationBetween, type ComputedRelation, type RelationKind } from './relation.ts';
+import { relationSentence } from './sentence.ts';
+import { valueInterval } from './value-interval.ts';
+
+/** How a compared figure bears on the claim: computed, and as shown (the editor's stance wins). */
+export interface Relation {
+  readonly figure: string;
+  /** Undefined when the claim names no figure to compute against. */
+  readonly computed: ComputedRelation | undefined;
+  readonly stance: Stance | undefined;
+  readonly shown: RelationKind;
+  /** Where the claimed figure sits relative to this one, when they contradict. */
+  readonly direction: 'above' | 'below' | undefined;
+  readonly sentence: string;
+}
+
+/** Where the claimed figure sits among the figures that decide it. */
+export type Assessment = 'within' | 'above' | 'below' | 'mixed' | 'none';
+
+export interface ClaimAnalysis {
+  readonly relations: readonly Relation[];
+  readonly assessment: Assessment;
+  readonly summary: string;
+}
+
+/** Relations of every compared figure to the claimed one, and the overall computed assessment. */
+export function analyseClaim(site: Site, claim: Claim): ClaimAnalysis {
+  const locale = site.config.language;
+  const claimed = claim.figure === undefined ? undefined : site.figureById.get(claim.figure);
+  const relations = claim.compare.flatMap((entry): Relation[] => {
+    const other = site.figureById.get(entry.figure);
+    if (!other) return [];
+    if (!claimed) {
+      return [
+        {
+          figure: other.id,
+          computed: undefined,
+          stance: entry.stance,
+          shown: entry.stance ?? 'context',
+          direction: undefined,
+          sentence: `The estimate by ${other.by} (${formatFigureValue(other, { locale })}) is weighed against the claim, which names no figure of its own to compute with.`,
+        },
+      ];
+    }
+    const computed = relationBetween({ claimed, other, metricById: site.metricById });
+    const shown = entry.stance ?? computed.kind;
+    return [
+      {
+        figure: other.id,
+        computed,
+        stance: entry.stance,
+        shown,
+        direction: shown === 'contradicts' ? (computed.direction ?? sideOf(claimed, other)) : undefined,
+        sentence: relationSentence({ claimed, other, relation: computed, metricById: site.metricById, locale }),
+      },
+    ];
+  });
+  const assessment = assess(relations);
+  return { relations, assessment, summary: summarise({ assessment, relations, claimed, locale }) };
+}
+
+function assess(relations: readonly Relation[]): Assessment {
+  const deciding = relations.filter((relation) => relation.shown !== 'context');
+  if (deciding.length === 0) return 'none';
+  const directions = new Set(
+    deciding.map((relation) => (relation.shown === 'corroborates' ? 'within' : relation.direction)),
+  );
+  if (directions.size === 1) {
+    const [only] = directions;
+    if (only === 'within' || only === 'above' || only === 'below') return only;
+  }
+  return 'mixed';
+}
+
+function summarise(options: {
+  assessment: Assessment;
+  relations: readonly Relation[];
+  claimed: Figure | undefined;
+  locale: string;
+}): string {
+  const { assessment, relations, claimed, locale } = options;
+  const subject = claimed ? `The claimed ${formatFigureValue(claimed, { locale })}` : 'The claim';
+  const count = (kind: RelationKind) => relations.filter((relation) => relation.shown === kind).length;
+  const figures = (n: number) => `${n} comparable ${n === 1 ? 'figure' : 'figures'}`;
+  switch (assessment) {
+    case 'within':
+      return `${subject} agrees with ${count('corroborates') === 1 ? 'the one comparable figure' : `all ${figures(count('corroborates'))}`}.`;
+    case 'below':
+      return `${subject} is below ${count('contradicts') === 1 ? 'the one comparable figure' : `all ${figures(count('contradicts'))}`}.`;
+    case 'above':
+      return `${subject} is above ${count('contradicts') === 1 ? 'the one comparable figure' : `all ${figures(count('contradicts'))}`}.`;
+    case 'mixed':
+      return `${subject} agrees with ${figures(count('corroborates'))} and is contradicted by ${count('contradicts')}.`;
+    case 'none':
+      return `No figure in our sources is comparable with ${subject.charAt(0).toLowerCase()}${subject.slice(1)}: it is unproven by comparison.`;
+  }
+}
+
+function sideOf(claimed: Figure, other: Figure): 'above' | 'below' | undefined {
+  const a = valueInterval(claimed);
+  const b = valueInterval(other);
+  if (a.low > b.high) return 'above';
+  if (a.high < b.low) return 'below';
+  return undefined;
+}
