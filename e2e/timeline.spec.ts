@@ -1,0 +1,114 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { checkContent } from '../src/lib/check/check-content.ts';
+import { analyseClaim } from '../src/lib/compare/claim-analysis.ts';
+import { resolveContentDir } from '../src/lib/load/content-dir.ts';
+import { routes } from '../src/lib/routes.ts';
+
+const cwd = process.cwd();
+const { site } = checkContent({ dir: resolveContentDir({ env: process.env.CONTENT_DIR, cwd }), cwd });
+if (!site) throw new Error('The content under test has errors; run npm run check');
+const r = routes('/');
+
+for (const claim of site.claims) {
+  test(`the timeline of "${claim.slug}" plots exactly the figures in its table, each with its relation`, async ({
+    page,
+  }) => {
+    await page.goto(r.claim(claim.slug));
+    const chart = page.locator('#claim-timeline');
+    const analysis = analyseClaim(site, claim);
+    const expected = new Map<string, string>(analysis.relations.map((relation) => [relation.figure, relation.shown]));
+    if (claim.figure) expected.set(claim.figure, 'claimed');
+    if (expected.size === 0) return;
+    for (const variant of ['compact', 'wide']) {
+      const marks = chart.locator(`svg.timeline-svg--${variant} g.mark`);
+      const plotted = await marks.evaluateAll((nodes) =>
+        nodes.map((node) => [node.getAttribute('data-figure'), node.getAttribute('class')] as const),
+      );
+      expect(plotted.map(([id]) => id).sort(), variant).toEqual([...expected.keys()].sort());
+      for (const [id, className] of plotted) {
+        expect(className, `${variant} ${id}`).toContain(`mark--${expected.get(id ?? '')}`);
+      }
+    }
+    const rows = await page
+      .locator('tr[data-figure]')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-figure')));
+    expect(rows.sort()).toEqual([...expected.keys()].sort());
+    for (const [id, role] of expected) {
+      await expect(page.locator(`tr[data-figure="${id}"] [data-relation]`)).toHaveAttribute('data-relation', role);
+    }
+  });
+}
+
+test('a chart is an accessible figure: caption, role="img", title and description naming every value', async ({
+  page,
+}) => {
+  const claim = site.claims.find((entry) => entry.figure !== undefined);
+  if (!claim) throw new Error('no claim with a figure');
+  await page.goto(r.claim(claim.slug));
+  const chart = page.locator('figure#claim-timeline');
+  await expect(chart.locator('figcaption')).toHaveText(analyseClaim(site, claim).summary);
+  const svg = chart.locator('svg.timeline-svg--wide');
+  await expect(svg).toHaveAttribute('role', 'img');
+  const description = (await svg.locator('desc').textContent()) ?? '';
+  const claimed = site.figureById.get(claim.figure ?? '');
+  expect(description).toContain(claimed?.by ?? '?');
+  await expect(chart.locator('.timeline-sources')).toContainText('Sources:');
+});
+
+test('only one of the two chart sizes shows: compact on a phone, wide on a desktop', async ({ browser }) => {
+  const claim = site.claims.find((entry) => entry.figure !== undefined);
+  for (const [width, visible, hidden] of [
+    [360, 'compact', 'wide'],
+    [1280, 'wide', 'compact'],
+  ] as const) {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(r.claim(claim?.slug ?? ''));
+    await expect(page.locator(`#claim-timeline svg.timeline-svg--${visible}`)).toBeVisible();
+    await expect(page.locator(`#claim-timeline svg.timeline-svg--${hidden}`)).toBeHidden();
+    // No chart text is drawn smaller than 12 CSS pixels: its font size times the SVG's scale on screen.
+    const smallest = await page.locator(`#claim-timeline svg.timeline-svg--${visible}`).evaluate((svg) => {
+      const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+      const sizes = [...svg.querySelectorAll('text')].map(
+        (text) => parseFloat(getComputedStyle(text).fontSize) * scale,
+      );
+      return Math.min(...sizes);
+    });
+    expect(smallest, `${width}px`).toBeGreaterThanOrEqual(12);
+    await context.close();
+  }
+});
+
+test('arrow keys move focus between the marks of a chart, with one tab stop', async ({ page }) => {
+  const claim = site.claims.find((entry) => entry.compare.length >= 2 && entry.figure !== undefined);
+  await page.goto(r.claim(claim?.slug ?? ''));
+  const marks = page.locator('#claim-timeline svg.timeline-svg--wide g.mark');
+  await expect(marks.first()).toHaveAttribute('tabindex', '0');
+  await expect(marks.nth(1)).toHaveAttribute('tabindex', '-1');
+  await marks.first().focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(marks.nth(1)).toBeFocused();
+  await expect(page.locator('#claim-timeline .timeline-tip')).toBeVisible();
+});
+
+for (const [name, path] of [
+  ['home', r.home],
+  ['a claim', r.claim(site.claims[0]?.slug ?? '')],
+  ['a metric', r.metric(site.figures[0]?.metric ?? '')],
+  ['a source', r.source(site.sources[0]?.id ?? '')],
+  ['methodology', r.methodology],
+] as const) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`${name} page passes an axe-core scan in ${scheme} mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(
+        results.violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
+        ),
+      ).toEqual([]);
+    });
+  }
+}

@@ -1,0 +1,31 @@
+import { symbol, symbolCircle, symbolSquare2, symbolStar, symbolTimes, type SymbolType } from 'd3-shape';
+
+/** How a figure relates to what the chart is about; each role has its own shape as well as colour. */
+export type MarkRole = 'claimed' | 'corroborates' | 'contradicts' | 'context' | 'figure';
+
+const SHAPES: Record<MarkRole, { type: SymbolType; size: number }> = {
+  claimed: { type: symbolStar, size: 260 },
+  corroborates: { type: symbolCircle, size: 110 },
+  contradicts: { type: symbolTimes, size: 130 },
+  context: { type: symbolSquare2, size: 90 },
+  figure: { type: symbolCircle, size: 90 },
+};
+
+/** The words a legend and a screen reader use for each role. */
+export const ROLE_LABELS: Record<MarkRole, string> = {
+  claimed: 'Claimed figure',
+  corroborates: 'Corroborates',
+  contradicts: 'Contradicts',
+  context: 'Context',
+  figure: 'Figure',
+};
+
+/** SVG path data of the role's symbol, centred on 0,0. */
+export function symbolPath(role: MarkRole): string {
+  const { type, size } = SHAPES[role];
+  return roundPath(symbol(type, size)() ?? '');
+}
+
+function roundPath(path: string): string {
+  return path.replace(/-?\d*\.\d+(e-?\d+)?/g, (number) => String(Math.round(Number(number) * 10) / 10));
+}

@@ -1,0 +1,46 @@
+import { scaleUtc } from 'd3-scale';
+import { utcFormat } from 'd3-time-format';
+import { utcMonth, utcYear } from 'd3-time';
+
+const DAY = 86_400_000;
+
+/** An x scale of UTC time with ticks and their labels. */
+export interface TimeScale {
+  (instant: number): number;
+  readonly domain: readonly [number, number];
+  ticks(): Array<{ value: number; label: string }>;
+}
+
+/**
+ * A UTC time scale over the given instants, padded by 4 % of the span (at least 10 days) so marks clear the
+ * edges, with about one tick per 90 pixels.
+ */
+export function timeScale(instants: readonly number[], range: { left: number; right: number }): TimeScale {
+  const min = Math.min(...instants);
+  const max = Math.max(...instants);
+  const pad = Math.max((max - min) * 0.04, 10 * DAY);
+  const scale = scaleUtc()
+    .domain([min - pad, max + pad])
+    .range([range.left, range.right]);
+  const [d0, d1] = scale.domain().map((date) => date.getTime()) as [number, number];
+  const count = Math.max(2, Math.floor((range.right - range.left) / 90));
+  const position = (instant: number) => scale(instant);
+  return Object.assign(position, {
+    domain: [d0, d1] as const,
+    ticks: () => {
+      // d3 treats the count as a hint; ask for fewer until the labels fit.
+      let ticks = scale.ticks(count);
+      for (let fewer = count - 1; ticks.length > count + 1 && fewer >= 1; fewer--) ticks = scale.ticks(fewer);
+      const yearly = ticks.every((tick) => utcYear.floor(tick).getTime() === tick.getTime());
+      const format = yearly ? utcFormat('%Y') : monthFormat(ticks);
+      return ticks.map((tick) => ({ value: tick.getTime(), label: format(tick) }));
+    },
+  });
+}
+
+/** "Mar 2022" on the first tick and on January, "Apr" otherwise; days when ticks fall inside months. */
+function monthFormat(ticks: readonly Date[]): (date: Date) => string {
+  const monthly = ticks.every((tick) => utcMonth.floor(tick).getTime() === tick.getTime());
+  if (!monthly) return utcFormat('%-d %b');
+  return (date) => (date === ticks[0] || date.getUTCMonth() === 0 ? utcFormat('%b %Y')(date) : utcFormat('%b')(date));
+}
