@@ -47,9 +47,11 @@ const SEED_FIGURES: ReadonlyArray<readonly [string, string, string, string, stri
 ];
 
 describe('the example site', () => {
-  it('passes the checker with no problem at all', () => {
-    expect(problems).toEqual([]);
+  it('passes the checker with one intended warning: the ministry’s 1,351 is below an earlier count', () => {
     expect(site).toBeDefined();
+    expect(problems.map((problem) => `${problem.severity} ${problem.ruleId} ${problem.file}:${problem.line}`)).toEqual([
+      'warning count-falls content/sources/ap-russia-raises-estimate.md:8',
+    ]);
   });
 
   it('records every figure the seed articles state, and no other', () => {

@@ -17,12 +17,15 @@ export interface LabelRequest {
   readonly x: number;
   readonly y: number;
   readonly text: string;
+  /** Must be shown: may cover marks (never another label) when no free place exists. */
+  readonly required?: boolean;
 }
 
 /**
  * Places each label beside its anchor point (right, left, above, below, in that order of preference) where it
  * overlaps no earlier label, no mark and stays inside `bounds`; a label with no free place is left out (the
- * table beside the chart carries every value). Requests are placed in the order given.
+ * table beside the chart carries every value), unless it is `required`, when it may cover marks. Requests are
+ * placed in the order given.
  */
 export function placeLabels(options: {
   requests: readonly LabelRequest[];
@@ -31,9 +34,10 @@ export function placeLabels(options: {
   fontSize: number;
 }): Array<PlacedLabel | undefined> {
   const { requests, bounds, fontSize } = options;
-  const taken: Box[] = [...options.obstacles];
+  const marks: Box[] = [...options.obstacles];
+  const labels: Box[] = [];
   const gap = 11;
-  return requests.map(({ x, y, text }) => {
+  return requests.map(({ x, y, text, required = false }) => {
     const width = text.length * fontSize * 0.58;
     const height = fontSize;
     const candidates: PlacedLabel[] = [
@@ -42,11 +46,17 @@ export function placeLabels(options: {
       { x, y: y - gap - 2, anchor: 'middle', text },
       { x, y: y + gap + fontSize, anchor: 'middle', text },
     ];
-    for (const candidate of candidates) {
-      const box = boxOf(candidate, width, height);
-      if (!inside(box, bounds) || taken.some((other) => overlaps(box, other))) continue;
-      taken.push(box);
-      return candidate;
+    const free = (box: Box, ignoreMarks: boolean) =>
+      inside(box, bounds) &&
+      !labels.some((other) => overlaps(box, other)) &&
+      (ignoreMarks || !marks.some((other) => overlaps(box, other)));
+    for (const ignoreMarks of required ? [false, true] : [false]) {
+      for (const candidate of candidates) {
+        const box = boxOf(candidate, width, height);
+        if (!free(box, ignoreMarks)) continue;
+        labels.push(box);
+        return candidate;
+      }
     }
     return undefined;
   });

@@ -32,7 +32,10 @@ export function timeScale(instants: readonly number[], range: { left: number; ri
       let ticks = scale.ticks(count);
       for (let fewer = count - 1; ticks.length > count + 1 && fewer >= 1; fewer--) ticks = scale.ticks(fewer);
       // …and for more when a short span would otherwise get a single tick.
-      for (let more = count + 1; ticks.length < 3 && more <= count + 6; more++) ticks = scale.ticks(more);
+      for (let more = count + 1; ticks.length < 3 && more <= count + 6; more++) {
+        const denser = scale.ticks(more);
+        if (denser.length >= 3 && denser.length <= count + 1) ticks = denser;
+      }
       const yearly = ticks.every((tick) => utcYear.floor(tick).getTime() === tick.getTime());
       const format = yearly ? utcFormat('%Y') : monthFormat(ticks);
       return ticks.map((tick) => ({ value: tick.getTime(), label: format(tick) }));

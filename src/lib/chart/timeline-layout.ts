@@ -123,9 +123,17 @@ export function timelineLayout({ series, width, formatTick }: TimelineOptions): 
     };
     const y = valueScale(valuesOf(entry), { bottom: plot.bottom, top: plot.top });
     const ordered = [...entry.points].sort((a, b) => Number(b.role === 'claimed') - Number(a.role === 'claimed'));
-    const geometry = dodge(ordered.map((point) => markGeometry({ point, x, y, plot })));
+    const geometry = dodge(
+      ordered.map((point) => markGeometry({ point, x, y, plot })),
+      plot,
+    );
     const labels = placeLabels({
-      requests: geometry.map((mark, index) => ({ x: mark.x, y: mark.y, text: ordered[index]?.label ?? '' })),
+      requests: geometry.map((mark, index) => ({
+        x: mark.x,
+        y: mark.y,
+        text: ordered[index]?.label ?? '',
+        required: mark.role === 'claimed',
+      })),
       obstacles: geometry.map((mark) => markBox(mark.x, mark.y, 8)),
       bounds: { left: 0, right: width, top: plot.top - 4, bottom: plot.bottom + 2 },
       fontSize,
@@ -197,29 +205,34 @@ function markGeometry(options: {
     x: r(cx),
     y: r(cy),
     symbol: symbolPath(point.role),
-    span: x2 - x1 >= 6 ? { x1: r(x1), x2: r(x2) } : undefined,
+    span: isImprecise(point.date) && x2 - x1 >= 6 ? { x1: r(x1), x2: r(x2) } : undefined,
     range,
     arrow,
   };
 }
 
 /**
- * Marks less than a symbol apart in x (figures of the same date) are spread sideways, 10 px apart and centred
- * on their date, so none hides another. The date span stays where it is.
+ * Marks that would cover each other (less than a symbol apart in both x and y: figures of the same date and
+ * about the same value) are spread sideways, 10 px apart and centred on their date, at most 40 px in all, and
+ * kept inside the plot. The date span stays where it is.
  */
-function dodge(marks: Array<Omit<Mark, 'label'>>): Array<Omit<Mark, 'label'>> {
+function dodge(marks: Array<Omit<Mark, 'label'>>, plot: { left: number; right: number }): Array<Omit<Mark, 'label'>> {
   const order = marks.map((mark, index) => ({ mark, index })).sort((a, b) => a.mark.x - b.mark.x || a.index - b.index);
   const shifted = [...marks];
-  let start = 0;
-  while (start < order.length) {
-    let end = start + 1;
-    while (end < order.length && (order[end]?.mark.x ?? 0) - (order[end - 1]?.mark.x ?? 0) < 8) end++;
-    const cluster = order.slice(start, end);
-    cluster.forEach(({ mark, index }, position) => {
-      const offset = (position - (cluster.length - 1) / 2) * 10;
-      if (offset !== 0) shifted[index] = { ...mark, x: r(mark.x + offset) };
+  const placed = new Set<number>();
+  for (const { mark, index } of order) {
+    if (placed.has(index)) continue;
+    const cluster = order.filter(
+      (other) =>
+        !placed.has(other.index) && Math.abs(other.mark.x - mark.x) < 8 && Math.abs(other.mark.y - mark.y) < 14,
+    );
+    const step = Math.min(10, 40 / Math.max(1, cluster.length - 1));
+    cluster.forEach((entry, position) => {
+      placed.add(entry.index);
+      const offset = (position - (cluster.length - 1) / 2) * step;
+      const x = Math.min(plot.right, Math.max(plot.left, entry.mark.x + offset));
+      if (x !== entry.mark.x) shifted[entry.index] = { ...entry.mark, x: r(x) };
     });
-    start = end;
   }
   return shifted;
 }
@@ -233,6 +246,19 @@ function wrapText(text: string, maxChars: number): string[] {
     else lines.push(word);
   }
   return lines;
+}
+
+/** A date that is not one known day: an interval, a month or year, or a hedged day. */
+function isImprecise(date: EdtfDate): boolean {
+  const { start, end } = date;
+  return (
+    date.isInterval ||
+    start.precision !== 'day' ||
+    start.approximate ||
+    start.uncertain ||
+    end.approximate ||
+    end.uncertain
+  );
 }
 
 function isNumber(value: number | undefined): value is number {

@@ -31,7 +31,8 @@ export function valueScale(values: readonly number[], range: { bottom: number; t
     });
   }
   const low = Math.min(0, min);
-  const high = max === low ? low + 1 : Math.max(0, max);
+  const top = Math.max(0, max);
+  const high = top === low ? low + 1 : top;
   const scale = scaleLinear().domain([low, high]).range([range.bottom, range.top]).nice(5);
   const [d0, d1] = scale.domain() as [number, number];
   const linear = (value: number) => scale(value);

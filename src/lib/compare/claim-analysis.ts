@@ -93,7 +93,9 @@ function summarise(options: {
     case 'above':
       return `${subject} is above ${count('contradicts') === 1 ? 'the one comparable figure' : `all ${figures(count('contradicts'))}`}.`;
     case 'mixed':
-      return `${subject} agrees with ${figures(count('corroborates'))} and is contradicted by ${count('contradicts')}.`;
+      return count('corroborates') === 0
+        ? `${subject} is contradicted by ${figures(count('contradicts'))}, not all on the same side.`
+        : `${subject} agrees with ${figures(count('corroborates'))} and is contradicted by ${count('contradicts')}.`;
     case 'none':
       return `No figure in our sources is comparable with ${subject.charAt(0).toLowerCase()}${subject.slice(1)}: it is unproven by comparison.`;
   }

@@ -16,7 +16,7 @@ export interface Inconsistency {
 /**
  * Figures of one site that contradict each other: a running total that is lower than an earlier count of the
  * same metric, and a part above its whole at a comparable date (or above a running-total whole dated later).
- * Each metric's figures are swept once in date order.
+ * Each figure is checked against every earlier one of its metric.
  */
 export function metricInconsistencies(site: Site): Inconsistency[] {
   const found: Inconsistency[] = [];
@@ -54,22 +54,25 @@ export function metricInconsistencies(site: Site): Inconsistency[] {
   return found;
 }
 
-/** Pairs [later, earlier] where the later count is below the highest earlier lower bound. */
+/**
+ * Pairs [later, earlier]: each figure that is below the highest lower bound of the figures dated wholly before
+ * it and outside the comparison window (the first of them by end date, on a tie). Every candidate is checked
+ * against each figure: a sweep that keeps the earlier figures admitted for one figure is wrong for the next,
+ * because figures of different precision and hedging do not end in the order they start.
+ */
 function fallingCounts(figures: readonly Figure[], metric: Metric): Array<[Figure, Figure]> {
-  const byEnd = [...figures].sort((a, b) => dateInterval(a.date).end - dateInterval(b.date).end);
+  const spans = figures.map((figure) => ({ figure, span: dateInterval(figure.date) }));
+  const byEnd = [...spans].sort((a, b) => a.span.end - b.span.end);
   const pairs: Array<[Figure, Figure]> = [];
-  let next = 0;
-  let highestEarlier: Figure | undefined;
-  for (const figure of figures) {
-    const span = dateInterval(figure.date);
-    // Admit every figure that ended before this one began and is outside the comparison window.
-    while (next < byEnd.length) {
-      const candidate = byEnd[next] as Figure;
-      const candidateSpan = dateInterval(candidate.date);
-      if (candidateSpan.end >= span.start || comparableDates(candidateSpan, span, metric.window)) break;
-      if (!highestEarlier || valueInterval(candidate).low > valueInterval(highestEarlier).low)
-        highestEarlier = candidate;
-      next++;
+  for (const { figure, span } of spans) {
+    let highestEarlier: Figure | undefined;
+    for (const candidate of byEnd) {
+      // Sorted by end: once a candidate ends after this figure begins, so do all that follow.
+      if (candidate.span.end >= span.start) break;
+      if (comparableDates(candidate.span, span, metric.window)) continue;
+      if (!highestEarlier || valueInterval(candidate.figure).low > valueInterval(highestEarlier).low) {
+        highestEarlier = candidate.figure;
+      }
     }
     if (highestEarlier && valueInterval(figure).high < valueInterval(highestEarlier).low) {
       pairs.push([figure, highestEarlier]);

@@ -75,7 +75,10 @@ function timesAbove(upper: Figure, lower: Figure, locale: string): string {
   if (!(down.high > 0) || !Number.isFinite(down.high) || !(up.low > 0)) return 'is above';
   const least = up.low / down.high;
   const most = Number.isFinite(up.high) && down.low > 0 ? up.high / down.low : Number.POSITIVE_INFINITY;
-  if (least < 1.5) return `is at least ${formatNumber(Math.round((least - 1) * 100), { locale })}% above`;
+  if (least < 1.5) {
+    const percent = Math.round((least - 1) * 100);
+    return percent < 1 ? 'is just above' : `is at least ${formatNumber(percent, { locale })}% above`;
+  }
   const round = (ratio: number) =>
     formatNumber(ratio < 3 ? Math.round(ratio * 10) / 10 : Math.round(ratio), { locale });
   if (!Number.isFinite(most)) return `is more than ${round(least)} times`;
@@ -85,7 +88,11 @@ function timesAbove(upper: Figure, lower: Figure, locale: string): string {
 
 /** "the same day", "two days earlier", "three weeks later", or "dated March 2022" for imprecise dates. */
 function timePhrase({ claimed, other, locale }: { claimed: Figure; other: Figure; locale: string }): string {
-  const precise = (figure: Figure) => !figure.date.isInterval && figure.date.start.precision === 'day';
+  const precise = (figure: Figure) =>
+    !figure.date.isInterval &&
+    figure.date.start.precision === 'day' &&
+    !figure.date.start.approximate &&
+    !figure.date.start.uncertain;
   if (!precise(claimed) || !precise(other)) return `as of ${dateOf(other, locale)}`;
   const days = Math.round((other.date.min - claimed.date.min) / DAY);
   const side = days < 0 ? 'earlier' : 'later';

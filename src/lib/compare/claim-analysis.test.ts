@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import type { Site } from '../model/types.ts';
+import { analyseClaim } from './claim-analysis.ts';
+import { testSite, type ClaimFixture } from './test-fixtures.ts';
+
+/** The example's figures of Russian soldiers killed in March 2022, and two made-up ones. */
+function siteWith(claims: readonly ClaimFixture[]): Site {
+  return testSite({
+    metrics: [{ id: 'killed', cumulative: true }],
+    sources: [
+      { id: 'ap', figures: [{ id: 'mod', value: 1351, asOf: '2022-03-25', by: 'the Russian MoD' }] },
+      { id: 'nato', figures: [{ id: 'nato', low: 7000, high: 15000, asOf: '2022-03-23', by: 'NATO' }] },
+      { id: 'kp', figures: [{ id: 'kp', value: 9861, asOf: '2022-03-21', by: 'KP' }] },
+      { id: 'high', figures: [{ id: 'high', value: 20000, asOf: '2022-03-24', by: 'H' }] },
+      { id: 'early', figures: [{ id: 'early', value: 498, asOf: '2022-03-02', by: 'Russia' }] },
+    ],
+    claims,
+  });
+}
+
+function analyse(claim: ClaimFixture) {
+  const site = siteWith([claim]);
+  const found = site.claimBySlug.get(claim.slug);
+  if (!found) throw new Error(`no claim ${claim.slug}`);
+  return analyseClaim(site, found);
+}
+
+describe('analyseClaim, the computed assessment', () => {
+  it('is "within" when every deciding figure corroborates', () => {
+    const analysis = analyse({ slug: 'c', figure: 'kp', compare: ['nato'] });
+    expect(analysis.assessment).toBe('within');
+    expect(analysis.summary).toBe('The claimed 9,861 agrees with the one comparable figure.');
+  });
+
+  it('is "below" when every deciding figure is above the claimed one', () => {
+    const analysis = analyse({ slug: 'c', figure: 'mod', compare: ['nato', 'kp'] });
+    expect(analysis.relations.map((relation) => [relation.shown, relation.direction])).toEqual([
+      ['contradicts', 'below'],
+      ['contradicts', 'below'],
+    ]);
+    expect(analysis.assessment).toBe('below');
+    expect(analysis.summary).toBe('The claimed 1,351 is below all 2 comparable figures.');
+  });
+
+  it('is "above" when every deciding figure is below the claimed one', () => {
+    const analysis = analyse({ slug: 'c', figure: 'high', compare: ['nato', 'kp'] });
+    expect(analysis.assessment).toBe('above');
+    expect(analysis.summary).toBe('The claimed 20,000 is above all 2 comparable figures.');
+  });
+
+  it('is "mixed" when deciding figures disagree', () => {
+    const analysis = analyse({ slug: 'c', figure: 'kp', compare: ['nato', 'high'] });
+    expect(analysis.relations.map((relation) => relation.shown)).toEqual(['corroborates', 'contradicts']);
+    expect(analysis.assessment).toBe('mixed');
+    expect(analysis.summary).toBe('The claimed 9,861 agrees with 1 comparable figure and is contradicted by 1.');
+  });
+
+  it('is "mixed" when deciding figures lie on both sides', () => {
+    const analysis = analyse({ slug: 'c', figure: 'kp', compare: ['mod', 'high'] });
+    expect(analysis.relations.map((relation) => relation.direction)).toEqual(['above', 'below']);
+    expect(analysis.assessment).toBe('mixed');
+  });
+
+  it('is "none" when every compared figure is context, and ignores context otherwise', () => {
+    const none = analyse({ slug: 'c', figure: 'mod', compare: ['early'] });
+    expect(none.relations[0]?.computed).toMatchObject({ kind: 'context', basis: 'running-total' });
+    expect(none.assessment).toBe('none');
+    expect(none.summary).toBe(
+      'No figure in our sources is comparable with the claimed 1,351: it is unproven by comparison.',
+    );
+    expect(analyse({ slug: 'c', figure: 'kp', compare: ['early', 'nato'] }).assessment).toBe('within');
+  });
+
+  it('compares with every other figure of the metric by default, in date order', () => {
+    const analysis = analyse({ slug: 'c', figure: 'mod' });
+    expect(analysis.relations.map((relation) => relation.figure)).toEqual(['early', 'kp', 'nato', 'high']);
+    expect(analysis.assessment).toBe('below');
+  });
+
+  it('gives each relation the sentence for its computed relation', () => {
+    const [relation] = analyse({ slug: 'c', figure: 'mod', compare: ['nato'] }).relations;
+    expect(relation?.sentence).toBe(
+      'The estimate by NATO two days earlier (7,000–15,000) is 5 to 11 times the claimed 1,351.',
+    );
+  });
+
+  it('leaves out a compared figure the site does not have', () => {
+    expect(analyse({ slug: 'c', figure: 'mod', compare: ['missing', 'nato'] }).relations.map((r) => r.figure)).toEqual([
+      'nato',
+    ]);
+  });
+});
+
+describe('analyseClaim, the editor’s stance', () => {
+  it('overrides the shown relation and the assessment, while `computed` keeps the computed relation', () => {
+    const analysis = analyse({ slug: 'c', figure: 'mod', compare: [{ figure: 'nato', stance: 'corroborates' }] });
+    const [relation] = analysis.relations;
+    expect(relation).toMatchObject({
+      figure: 'nato',
+      stance: 'corroborates',
+      shown: 'corroborates',
+      direction: undefined,
+      computed: { kind: 'contradicts', basis: 'same-date', direction: 'below' },
+    });
+    expect(analysis.assessment).toBe('within');
+  });
+
+  it('turns a contradiction into context, leaving nothing to decide', () => {
+    const analysis = analyse({ slug: 'c', figure: 'mod', compare: [{ figure: 'nato', stance: 'context' }] });
+    expect(analysis.relations[0]).toMatchObject({ shown: 'context', computed: { kind: 'contradicts' } });
+    expect(analysis.assessment).toBe('none');
+  });
+
+  it('gives a contradiction the editor asserts the side the values show', () => {
+    const analysis = analyse({ slug: 'c', figure: 'mod', compare: [{ figure: 'early', stance: 'contradicts' }] });
+    expect(analysis.relations[0]).toMatchObject({
+      shown: 'contradicts',
+      direction: 'above',
+      computed: { kind: 'context', basis: 'running-total', direction: undefined },
+    });
+    expect(analysis.assessment).toBe('above');
+  });
+
+  it('keeps the computed sentence when the stance differs from it', () => {
+    const analysis = analyse({ slug: 'c', figure: 'mod', compare: [{ figure: 'nato', stance: 'corroborates' }] });
+    expect(analysis.relations[0]?.sentence).toContain('is 5 to 11 times the claimed 1,351');
+  });
+});
+
+describe('analyseClaim, a claim without a figure', () => {
+  it('shows every compared figure as context and assesses "none"', () => {
+    const analysis = analyse({ slug: 'c', compare: ['nato', 'kp'] });
+    expect(analysis.relations).toEqual([
+      {
+        figure: 'nato',
+        computed: undefined,
+        stance: undefined,
+        shown: 'context',
+        direction: undefined,
+        sentence:
+          'The estimate by NATO (7,000–15,000) is weighed against the claim, which names no figure of its own to compute with.',
+      },
+      expect.objectContaining({ figure: 'kp', computed: undefined, shown: 'context' }),
+    ]);
+    expect(analysis.assessment).toBe('none');
+    expect(analysis.summary).toBe(
+      'No figure in our sources is comparable with the claim: it is unproven by comparison.',
+    );
+  });
+
+  it('shows the editor’s stance when one is given', () => {
+    const analysis = analyse({ slug: 'c', compare: [{ figure: 'nato', stance: 'corroborates' }] });
+    expect(analysis.relations[0]).toMatchObject({ shown: 'corroborates', computed: undefined });
+    expect(analysis.assessment).toBe('within');
+    expect(analysis.summary).toBe('The claim agrees with the one comparable figure.');
+  });
+});

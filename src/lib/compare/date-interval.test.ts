@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { edtfDate } from '../model/edtf-date.ts';
+import { comparableDates, dateInterval } from './date-interval.ts';
+
+const DAY = 86_400_000;
+const span = (edtf: string) => dateInterval(edtfDate(edtf));
+const utc = (year: number, month: number, day: number) => Date.UTC(year, month - 1, day);
+
+describe('dateInterval', () => {
+  it('spans a whole day for a day', () => {
+    expect(span('2022-03-25')).toEqual({ start: utc(2022, 3, 25), end: utc(2022, 3, 26) - 1 });
+  });
+
+  it('spans a whole month for a month', () => {
+    expect(span('2022-02')).toEqual({ start: utc(2022, 2, 1), end: utc(2022, 3, 1) - 1 });
+  });
+
+  it('spans a whole year for a year', () => {
+    expect(span('2023')).toEqual({ start: utc(2023, 1, 1), end: utc(2024, 1, 1) - 1 });
+  });
+
+  it('spans an interval from its first to its last day', () => {
+    expect(span('2022-03-14/2022-03-20')).toEqual({ start: utc(2022, 3, 14), end: utc(2022, 3, 21) - 1 });
+  });
+
+  it('spans an interval of months from the first day of one to the last day of the other', () => {
+    expect(span('2025-03/2025-04')).toEqual({ start: utc(2025, 3, 1), end: utc(2025, 5, 1) - 1 });
+  });
+
+  it('widens an approximate day by a day on each side', () => {
+    expect(span('2022-03-14~')).toEqual({ start: utc(2022, 3, 13), end: utc(2022, 3, 16) - 1 });
+  });
+
+  it('widens an uncertain day by a day on each side', () => {
+    expect(span('2022-03-14?')).toEqual({ start: utc(2022, 3, 13), end: utc(2022, 3, 16) - 1 });
+  });
+
+  it('widens an approximate month by 31 days on each side', () => {
+    expect(span('2022-03~')).toEqual({ start: utc(2022, 3, 1) - 31 * DAY, end: utc(2022, 4, 1) - 1 + 31 * DAY });
+  });
+
+  it('widens an uncertain year by 366 days on each side', () => {
+    expect(span('2023?')).toEqual({ start: utc(2023, 1, 1) - 366 * DAY, end: utc(2024, 1, 1) - 1 + 366 * DAY });
+  });
+
+  it('widens only the hedged end of an interval', () => {
+    expect(span('2022-03-14~/2022-03-20')).toEqual({ start: utc(2022, 3, 13), end: utc(2022, 3, 21) - 1 });
+    expect(span('2022-03-14/2022-03-20?')).toEqual({ start: utc(2022, 3, 14), end: utc(2022, 3, 22) - 1 });
+  });
+});
+
+describe('comparableDates', () => {
+  it('takes two days 7 days apart as the same date under a window of 7', () => {
+    expect(comparableDates(span('2022-03-01'), span('2022-03-08'), 7)).toBe(true);
+  });
+
+  it('does not take two days 8 days apart as the same date under a window of 7', () => {
+    expect(comparableDates(span('2022-03-01'), span('2022-03-09'), 7)).toBe(false);
+  });
+
+  it('is symmetric', () => {
+    expect(comparableDates(span('2022-03-09'), span('2022-03-01'), 7)).toBe(false);
+    expect(comparableDates(span('2022-03-08'), span('2022-03-01'), 7)).toBe(true);
+  });
+
+  it('takes only the same day as the same date under a window of 0', () => {
+    expect(comparableDates(span('2022-03-01'), span('2022-03-01'), 0)).toBe(true);
+    expect(comparableDates(span('2022-03-01'), span('2022-03-02'), 0)).toBe(false);
+  });
+
+  it('does not take two dates known only to the month as the same date under 7, even the same month', () => {
+    expect(comparableDates(span('2022-03'), span('2022-03'), 7)).toBe(false);
+    expect(comparableDates(span('2022-03'), span('2022-04'), 7)).toBe(false);
+  });
+
+  it('takes two dates known only to the month as the same date under a window of a month or more', () => {
+    expect(comparableDates(span('2022-03'), span('2022-03'), 30)).toBe(true);
+    expect(comparableDates(span('2022-03'), span('2022-03'), 29)).toBe(false);
+  });
+
+  it('does not take a week-long interval as the same date as a day 5 days after its end', () => {
+    expect(comparableDates(span('2022-03-14/2022-03-20'), span('2022-03-25'), 7)).toBe(false);
+    // It would under a window as long as the whole spread, 12 days from 14 to 25 March.
+    expect(comparableDates(span('2022-03-14/2022-03-20'), span('2022-03-25'), 11)).toBe(true);
+  });
+
+  it('lets a hedge push two days out of the window', () => {
+    expect(comparableDates(span('2022-03-01'), span('2022-03-07'), 7)).toBe(true);
+    expect(comparableDates(span('2022-03-01~'), span('2022-03-07~'), 7)).toBe(false);
+  });
+});
