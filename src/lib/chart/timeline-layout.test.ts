@@ -174,7 +174,7 @@ describe.each(cases)('the layout snapshot of $name at width $width', ({ layout }
   });
 });
 
-describe.each(withClaim)('the layout of $name at width $width', ({ name, build, width, layout }) => {
+describe.each(withClaim)('the layout of $name at width $width', ({ build, width, layout }) => {
   const points = pointsOf(build);
   const marks = layout.panels.flatMap((panel) =>
     panel.marks.map((mark) => ({ panel, mark, point: points.get(`${panel.id}/${mark.id}`) })),
