@@ -1,3 +1,4 @@
+import { utcDay, utcMonth, utcYear } from 'd3-time';
 import type { DatePoint, EdtfDate } from '../model/edtf-date.ts';
 
 const DAY = 86_400_000;
@@ -14,8 +15,9 @@ export interface DateInterval {
  */
 export function dateInterval(date: EdtfDate): DateInterval {
   return {
-    start: date.min - (isHedged(date.start) ? unitOf(date.start) : 0),
-    end: date.max + (isHedged(date.end) ? unitOf(date.end) : 0),
+    start: isHedged(date.start) ? offset(date.min, date.start.precision, -1) : date.min,
+    // The end is moved from the instant after it, so 31 March + 1 month is 30 April, not 1 May.
+    end: isHedged(date.end) ? offset(date.max + 1, date.end.precision, 1) - 1 : date.max,
   };
 }
 
@@ -33,8 +35,8 @@ function isHedged(point: DatePoint): boolean {
   return point.approximate || point.uncertain;
 }
 
-function unitOf(point: DatePoint): number {
-  if (point.precision === 'day') return DAY;
-  if (point.precision === 'month') return 31 * DAY;
-  return 366 * DAY;
+/** `instant` moved by whole calendar units: "2023?" starts on 1 January 2022 and ends on 31 December 2024. */
+function offset(instant: number, precision: DatePoint['precision'], step: 1 | -1): number {
+  const interval = precision === 'day' ? utcDay : precision === 'month' ? utcMonth : utcYear;
+  return interval.offset(new Date(instant), step).getTime();
 }
