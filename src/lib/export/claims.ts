@@ -1,0 +1,252 @@
+import { analyseClaim, type ClaimAnalysis, type Relation } from '../compare/claim-analysis.ts';
+import type { Claim } from '../model/types.ts';
+import { toCsv, toJson, toRecord, type Cell, type Column, type Field } from './csv.ts';
+import {
+  absoluteUrl,
+  dateSpan,
+  FIGURE_COLUMNS,
+  figureRow,
+  siteHeader,
+  type ExportContext,
+  type FigureRow,
+} from './figures.ts';
+
+/** A figure of a claim: the one it asserts, or one weighed against it with how it bears on the claim. */
+export interface ClaimFigureRow extends FigureRow {
+  readonly claim: Claim;
+  readonly verdictLabel: string;
+  readonly role: 'claimed' | 'compared';
+  /** Undefined for the claimed figure. */
+  readonly relation: Relation | undefined;
+}
+
+/** The columns that say how a compared figure bears on the claim; JSON `relations` objects use them too. */
+export const RELATION_COLUMNS: readonly Column<Relation>[] = [
+  { name: 'figure', meaning: 'Id of the compared figure', example: 'nato-killed-2022-03-23', value: (r) => r.figure },
+  {
+    name: 'relation',
+    meaning: 'How it bears on the claim as the page shows it: corroborates, contradicts or context',
+    example: 'contradicts',
+    value: (r) => r.shown,
+  },
+  {
+    name: 'computed_relation',
+    meaning: 'The relation the comparison rules compute; empty when the claim names no figure of its own',
+    example: 'contradicts',
+    value: (r) => r.computed?.kind ?? null,
+  },
+  {
+    name: 'basis',
+    meaning:
+      'Why: same-date, running-total, too-far-apart, loose-dates, part-of-whole, whole-of-part or different-metric',
+    example: 'same-date',
+    value: (r) => r.computed?.basis ?? null,
+  },
+  {
+    name: 'stance',
+    meaning: 'The editor’s stance, which the page shows instead of the computed relation; empty when none',
+    example: 'context',
+    value: (r) => r.stance ?? null,
+  },
+  {
+    name: 'direction',
+    meaning: 'Where the claimed figure sits relative to this one when they contradict: above or below',
+    example: 'below',
+    value: (r) => r.direction ?? null,
+  },
+  {
+    name: 'sentence',
+    meaning: 'The comparison in words, as the claim page writes it',
+    example: 'The estimate by NATO two days earlier (7,000–15,000) is 5 to 11 times the claimed 1,351.',
+    value: (r) => r.sentence,
+  },
+];
+
+const relationOf = (column: Column<Relation>): Column<ClaimFigureRow> => ({
+  ...column,
+  meaning: `${column.meaning}. Empty on the claimed figure's row`,
+  value: (row) => (row.relation ? column.value(row.relation) : null),
+});
+
+const ROLE_COLUMN: Column<ClaimFigureRow> = {
+  name: 'role',
+  meaning: 'claimed: the figure the claim asserts (first row); compared: a figure weighed against it',
+  example: 'compared',
+  value: (row) => row.role,
+};
+
+/** The columns of a claim's CSV, in this order: the claim, the figure's role, the figure, its relation. */
+export const CLAIM_CSV_COLUMNS: readonly Column<ClaimFigureRow>[] = [
+  { name: 'claim', meaning: 'Slug of the fact-check', example: 'mod-1351-killed', value: (row) => row.claim.slug },
+  {
+    name: 'claim_text',
+    meaning: 'The claim as reviewed',
+    example: '1,351 servicemen have died',
+    value: (row) => row.claim.claim,
+  },
+  { name: 'verdict', meaning: 'Id of the rating', example: 'understated', value: (row) => row.claim.verdict },
+  {
+    name: 'verdict_label',
+    meaning: 'The rating as the page shows it',
+    example: 'Understated',
+    value: (row) => row.verdictLabel,
+  },
+  ROLE_COLUMN,
+  ...FIGURE_COLUMNS,
+  ...RELATION_COLUMNS.filter((column) => column.name !== 'figure').map(relationOf),
+];
+
+/** The figures of a claim: the claimed one first, then the compared ones by date then id. */
+export function claimFigureRows(context: ExportContext, claim: Claim, analysis: ClaimAnalysis): ClaimFigureRow[] {
+  const { site } = context;
+  const verdictLabel = site.ratingById.get(claim.verdict)?.label ?? claim.verdict;
+  const order = new Map(site.figures.map((figure, index) => [figure.id, index]));
+  const rows: ClaimFigureRow[] = [];
+  const claimed = claim.figure === undefined ? undefined : site.figureById.get(claim.figure);
+  if (claimed) rows.push({ ...figureRow(context, claimed), claim, verdictLabel, role: 'claimed', relation: undefined });
+  const compared = [...analysis.relations].sort(
+    (a, b) => (order.get(a.figure) ?? 0) - (order.get(b.figure) ?? 0) || a.figure.localeCompare(b.figure),
+  );
+  for (const relation of compared) {
+    const figure = site.figureById.get(relation.figure);
+    if (figure) rows.push({ ...figureRow(context, figure), claim, verdictLabel, role: 'compared', relation });
+  }
+  return rows;
+}
+
+/** `claims/<slug>.csv`: one row per figure of the claim, with how it bears on the claim. */
+export function claimCsv(context: ExportContext, claim: Claim): string {
+  return toCsv(CLAIM_CSV_COLUMNS, claimFigureRows(context, claim, analyseClaim(context.site, claim)));
+}
+
+/** One claim in `claims.json` and `claims/<slug>.json`. */
+export interface ClaimEntry {
+  readonly slug: string;
+  readonly url: string;
+  readonly title: string;
+  readonly claim: string;
+  readonly claimant: string;
+  readonly claimant_type: 'person' | 'organization';
+  readonly claim_date: string;
+  readonly claim_date_start: string;
+  readonly claim_date_end: string;
+  readonly date_note: string | null;
+  readonly appearance: string;
+  readonly appearance_title: string | null;
+  readonly appearance_url: string | null;
+  readonly verdict: string;
+  readonly verdict_label: string;
+  readonly verdict_value: number | null;
+  readonly summary: string;
+  readonly assessment: ClaimAnalysis['assessment'];
+  readonly assessment_summary: string;
+  readonly published: string;
+  readonly updated: string | null;
+  readonly author: string | null;
+  readonly tags: readonly string[];
+  readonly corrections: ReadonlyArray<{ readonly date: string; readonly text: string }>;
+  readonly figures: ReadonlyArray<Record<string, Cell>>;
+  readonly relations: ReadonlyArray<Record<string, Cell>>;
+}
+
+/** The fields of a claim in the JSON downloads, in order. */
+export const CLAIM_FIELDS: readonly Field[] = [
+  { name: 'slug', meaning: 'Slug of the fact-check (its file name)', example: 'mod-1351-killed' },
+  { name: 'url', meaning: 'The fact-check page', example: 'https://factcheck.example.org/claims/mod-1351-killed/' },
+  { name: 'title', meaning: 'Headline of the fact-check', example: 'Russia’s official count was below every estimate' },
+  { name: 'claim', meaning: 'The claim as reviewed', example: '1,351 servicemen have died' },
+  { name: 'claimant', meaning: 'Who made the claim', example: 'Russian Ministry of Defence' },
+  { name: 'claimant_type', meaning: 'person or organization', example: 'organization' },
+  { name: 'claim_date', meaning: 'When the claim was made, EDTF as written', example: '2022-03-25' },
+  { name: 'claim_date_start', meaning: 'First day claim_date may mean (ISO 8601)', example: '2022-03-25' },
+  { name: 'claim_date_end', meaning: 'Last day claim_date may mean (ISO 8601)', example: '2022-03-25' },
+  { name: 'date_note', meaning: 'How the claim date was inferred, or null', example: 'Inferred from "on Friday"' },
+  { name: 'appearance', meaning: 'Id of the source where the claim appeared', example: 'ap-2022-03-25' },
+  { name: 'appearance_title', meaning: 'Title of that source', example: 'Russia raises its estimate' },
+  {
+    name: 'appearance_url',
+    meaning: 'Where that source was published, or null',
+    example: 'https://news.example.org/a',
+  },
+  { name: 'verdict', meaning: 'Id of the rating', example: 'understated' },
+  { name: 'verdict_label', meaning: 'The rating as the page shows it', example: 'Understated' },
+  { name: 'verdict_value', meaning: 'The rating’s number on the scale (higher is more accurate)', example: '1' },
+  { name: 'summary', meaning: 'The conclusion in one paragraph', example: 'The count is below every estimate.' },
+  {
+    name: 'assessment',
+    meaning: 'The computed assessment over all compared figures: within, above, below, mixed or none',
+    example: 'below',
+  },
+  { name: 'assessment_summary', meaning: 'The computed assessment in words', example: 'The claimed 1,351 is below…' },
+  { name: 'published', meaning: 'When the fact-check was published, EDTF', example: '2026-11-21' },
+  { name: 'updated', meaning: 'Its last substantive update, EDTF, or null', example: '2026-11-22' },
+  { name: 'author', meaning: 'Who wrote it, or null', example: 'Example Desk' },
+  { name: 'tags', meaning: 'Topic tags', example: '["casualties"]' },
+  {
+    name: 'corrections',
+    meaning: 'Dated corrections, oldest first: objects with date (EDTF) and text',
+    example: '[{ "date": "2026-11-22", "text": "What changed." }]',
+  },
+  {
+    name: 'figures',
+    meaning: 'The claimed figure, then the compared ones by date: objects with role and the fields of figures.csv',
+    example: '[{ "role": "claimed", "figure": "mod-killed-2022-03-25", … }]',
+  },
+  {
+    name: 'relations',
+    meaning: 'How each compared figure bears on the claim, in the same order: objects with the relation fields below',
+    example: '[{ "figure": "nato-killed-2022-03-23", "relation": "contradicts", … }]',
+  },
+];
+
+const CLAIM_FIGURE_COLUMNS: readonly Column<ClaimFigureRow>[] = [ROLE_COLUMN, ...FIGURE_COLUMNS];
+
+export function claimEntry(context: ExportContext, claim: Claim): ClaimEntry {
+  const { site, routes } = context;
+  const analysis = analyseClaim(site, claim);
+  const rows = claimFigureRows(context, claim, analysis);
+  const rating = site.ratingById.get(claim.verdict);
+  const appearance = site.sourceById.get(claim.appearance);
+  const claimDate = dateSpan(claim.claimDateParsed);
+  return {
+    slug: claim.slug,
+    url: absoluteUrl(site, routes.claim(claim.slug)),
+    title: claim.title,
+    claim: claim.claim,
+    claimant: claim.claimant,
+    claimant_type: claim.claimantType,
+    claim_date: claim.claimDate,
+    claim_date_start: claimDate.start,
+    claim_date_end: claimDate.end,
+    date_note: claim.dateNote ?? null,
+    appearance: claim.appearance,
+    appearance_title: appearance?.title ?? null,
+    appearance_url: appearance?.url ?? null,
+    verdict: claim.verdict,
+    verdict_label: rating?.label ?? claim.verdict,
+    verdict_value: rating?.value ?? null,
+    summary: claim.summary,
+    assessment: analysis.assessment,
+    assessment_summary: analysis.summary,
+    published: claim.published,
+    updated: claim.updated ?? null,
+    author: claim.author ?? null,
+    tags: [...claim.tags],
+    corrections: claim.corrections.map(({ date, text }) => ({ date, text })),
+    figures: rows.map((row) => toRecord(CLAIM_FIGURE_COLUMNS, row)),
+    relations: rows.flatMap((row) => (row.relation ? [toRecord(RELATION_COLUMNS, row.relation)] : [])),
+  };
+}
+
+/** `claims/<slug>.json`: the site header and the claim with its figures and relations. */
+export function claimJson(context: ExportContext, claim: Claim): string {
+  return toJson({ site: siteHeader(context.site), claim: claimEntry(context, claim) });
+}
+
+/** `claims.json`: the site header and every claim, newest first (the order of the home page). */
+export function claimsJson(context: ExportContext): string {
+  return toJson({
+    site: siteHeader(context.site),
+    claims: context.site.claims.map((claim) => claimEntry(context, claim)),
+  });
+}
