@@ -1,0 +1,210 @@
+import {
+  chartSourceLines,
+  claimTimelineSeries,
+  metricChartTitle,
+  metricTimelineSeries,
+} from '../chart/site-timelines.ts';
+import { timelineLayout, type TimelineSeries } from '../chart/timeline-layout.ts';
+import { analyseClaim } from '../compare/claim-analysis.ts';
+import { formatCompactNumber } from '../format/compact-number.ts';
+import type { Claim, Figure, Metric, Site } from '../model/types.ts';
+import type { Routes } from '../routes.ts';
+import { embedId } from './messages.ts';
+import { fallbackQuote, oembedRich, type OEmbedRich } from './oembed.ts';
+import { embedSnippet } from './snippet.ts';
+
+/** Everything a page, an endpoint or a test needs to know about one embed. URLs are absolute. */
+export interface Embed {
+  /** Stable id sent in every height message: "claims/<slug>" or "metrics/<id>". */
+  readonly id: string;
+  /** The title of the embedded thing (the claim page's or metric page's heading). */
+  readonly title: string;
+  /** The iframe's accessible name. */
+  readonly frameTitle: string;
+  /** The full page, canonical. */
+  readonly pageUrl: string;
+  readonly embedUrl: string;
+  readonly oembedUrl: string;
+  readonly scriptUrl: string;
+  /** Height of the iframe before its script reports the real one, in pixels. */
+  readonly height: number;
+  /** The snippet readers copy: iframe and script. */
+  readonly snippet: string;
+  /** What oEmbed's fallback quote says: paragraphs of plain text and the text of its link. */
+  readonly fallback: { readonly lines: readonly string[]; readonly linkText: string };
+}
+
+/** The image oEmbed names as the thumbnail: a path under the base (made absolute here) and its size. */
+export interface Thumbnail {
+  readonly path: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Widest the embed's content gets (the chart's widest layout); oEmbed's `width`. */
+export const EMBED_WIDTH = 720;
+
+/** Absolute URL of a route, against the site's canonical URL (as the pages' canonical links are made). */
+export function absoluteUrl(path: string, siteUrl: string): string {
+  return new URL(path, siteUrl).href;
+}
+
+/** The embed of a claim: its claim, verdict and chart. */
+export function claimEmbed(site: Site, routes: Routes, claim: Claim): Embed {
+  const { config } = site;
+  const analysis = analyseClaim(site, claim);
+  const series = claimTimelineSeries(site, claim, analysis);
+  const rating = site.ratingById.get(claim.verdict);
+  const figures = [claim.figure, ...claim.compare.map((entry) => entry.figure)].flatMap((id) => {
+    const figure = id === undefined ? undefined : site.figureById.get(id);
+    return figure ? [figure] : [];
+  });
+  const blocks = [
+    kicker(`Fact-check · ${config.title}`),
+    heading(claim.title),
+    quoted(claim.claim),
+    small(`${claim.claimant}, 25 September 2022`),
+    VERDICT,
+    series.length > 0 ? caption(analysis.summary) : caption(analysis.summary, 32),
+    ...(series.length > 0 ? [sourcesLine(site, figures)] : []),
+    small(
+      `By ${config.publisher.name}, 25 September 2022. ${config.license}. Read the full fact-check on ${config.title}`,
+      21,
+    ),
+  ];
+  return build(site, {
+    id: embedId('claims', claim.slug),
+    title: claim.title,
+    frameTitle: `Fact-check: ${claim.title}`,
+    pagePath: routes.claim(claim.slug),
+    embedPath: routes.embedClaim(claim.slug),
+    oembedPath: routes.oembedClaim(claim.slug),
+    scriptPath: routes.embedScript,
+    height: estimateHeight(site, series, blocks),
+    fallback: {
+      lines: [`“${claim.claim}” — ${claim.claimant}`, ...(rating ? [`Verdict: ${rating.label}`] : [])],
+      linkText: `${claim.title} (${config.title})`,
+    },
+  });
+}
+
+/** The embed of a metric: its chart of every figure. */
+export function metricEmbed(site: Site, routes: Routes, metric: Metric): Embed {
+  const series = metricTimelineSeries(site, metric);
+  const { config } = site;
+  const blocks = [
+    kicker(`Metric · ${config.title}`),
+    heading(metric.label),
+    series.length > 0 ? caption(metricChartTitle(site, metric)) : caption('No source reports a figure yet.', 32),
+    ...(series.length > 0 ? [sourcesLine(site, site.figuresByMetric.get(metric.id) ?? [])] : []),
+    small(
+      `Compiled by ${config.publisher.name}. ${config.license}. See every figure and its source on ${config.title}`,
+      21,
+    ),
+  ];
+  return build(site, {
+    id: embedId('metrics', metric.id),
+    title: metric.label,
+    frameTitle: `Chart: ${metric.label}`,
+    pagePath: routes.metric(metric.id),
+    embedPath: routes.embedMetric(metric.id),
+    oembedPath: routes.oembedMetric(metric.id),
+    scriptPath: routes.embedScript,
+    height: estimateHeight(site, series, blocks),
+    fallback: { lines: [metricChartTitle(site, metric)], linkText: `${metric.label} (${site.config.title})` },
+  });
+}
+
+interface EmbedParts {
+  readonly id: string;
+  readonly title: string;
+  readonly frameTitle: string;
+  readonly pagePath: string;
+  readonly embedPath: string;
+  readonly oembedPath: string;
+  readonly scriptPath: string;
+  readonly height: number;
+  readonly fallback: Embed['fallback'];
+}
+
+function build(site: Site, parts: EmbedParts): Embed {
+  const url = (path: string) => absoluteUrl(path, site.config.url);
+  const embedUrl = url(parts.embedPath);
+  const scriptUrl = url(parts.scriptPath);
+  return {
+    id: parts.id,
+    title: parts.title,
+    frameTitle: parts.frameTitle,
+    pageUrl: url(parts.pagePath),
+    embedUrl,
+    oembedUrl: url(parts.oembedPath),
+    scriptUrl,
+    height: parts.height,
+    snippet: embedSnippet({ src: embedUrl, title: parts.frameTitle, height: parts.height, script: scriptUrl }),
+    fallback: parts.fallback,
+  };
+}
+
+/**
+ * The oEmbed document of an embed: the fallback quote, then the snippet. The thumbnail is the page's share image
+ * (the claim's social card, the metric's chart PNG), whose path and size the caller takes from the image code.
+ */
+export function embedOEmbed(site: Site, embed: Embed, thumbnail: Thumbnail): OEmbedRich {
+  const { config } = site;
+  const quote = fallbackQuote({ href: embed.pageUrl, lines: embed.fallback.lines, linkText: embed.fallback.linkText });
+  return oembedRich({
+    title: embed.title,
+    html: `${quote}\n${embed.snippet}`,
+    width: EMBED_WIDTH,
+    height: embed.height,
+    provider: { name: config.title, url: config.url },
+    author: { name: config.publisher.name, url: config.publisher.url },
+    thumbnail: { url: absoluteUrl(thumbnail.path, config.url), width: thumbnail.width, height: thumbnail.height },
+  });
+}
+
+function wideLayout(site: Site, series: readonly TimelineSeries[]) {
+  const locale = site.config.language;
+  return timelineLayout({ series, width: EMBED_WIDTH, formatTick: (value) => formatCompactNumber(value, { locale }) });
+}
+
+/** A run of text in the embed: its length in characters decides how many lines it takes. */
+interface TextBlock {
+  readonly text: string;
+  /** Characters that fit on one line at the embed's widest. */
+  readonly perLine: number;
+  /** Line height in pixels. */
+  readonly lineHeight: number;
+  /** Margins and padding around it, in pixels. */
+  readonly extra: number;
+}
+
+/**
+ * The embed's height at its widest (720 px), before its script measures it: the text blocks wrapped at rough
+ * characters per line (from embed.css's font sizes), the chart's wide layout, and the chart's key. Rounded up to
+ * 10 px; a host without the script gets a frame about the right size, scrolling if the text wraps more.
+ */
+function estimateHeight(site: Site, series: readonly TimelineSeries[], blocks: readonly TextBlock[]): number {
+  const text = blocks.reduce(
+    (sum, block) => sum + Math.max(1, Math.ceil(block.text.length / block.perLine)) * block.lineHeight + block.extra,
+    0,
+  );
+  const roles = new Set(series.flatMap((entry) => entry.points.map((point) => point.role))).size;
+  const keyRows = series.length > 0 ? Math.ceil((roles + 3) / 3) : 0;
+  const chart = series.length > 0 ? wideLayout(site, series).height * (CONTENT_WIDTH / EMBED_WIDTH) + 12 : 0;
+  return Math.ceil((FRAME + text + chart + keyRows * 21 + 24) / 10) * 10;
+}
+
+/** Width of the embed's content at its widest: 720 px less embed.css's padding and border. */
+const CONTENT_WIDTH = 686;
+/** embed.css's padding and border, top and bottom. */
+const FRAME = 26;
+
+const kicker = (text: string): TextBlock => ({ text, perLine: 90, lineHeight: 20, extra: 0 });
+const heading = (text: string): TextBlock => ({ text, perLine: 62, lineHeight: 26, extra: 12 });
+const quoted = (text: string): TextBlock => ({ text, perLine: 78, lineHeight: 26, extra: 16 });
+const small = (text: string, extra = 0): TextBlock => ({ text, perLine: 92, lineHeight: 21, extra });
+const caption = (text: string, extra = 8): TextBlock => ({ text, perLine: 76, lineHeight: 24, extra });
+const VERDICT: TextBlock = { text: '', perLine: 1, lineHeight: 28, extra: 0 };
+const sourcesLine = (site: Site, figures: readonly Figure[]): TextBlock =>
+  small(`Sources: ${chartSourceLines(site, figures).join('; ')}. Every value is on the full page.`, 8);

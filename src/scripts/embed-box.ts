@@ -1,0 +1,26 @@
+// The Copy button of "Embed this chart": revealed only here, so a page without JavaScript shows no dead button.
+// It copies the snippet with the Clipboard API and says so in the box's status region; where the API is missing or
+// refused, it selects the code and says how to copy it.
+export function enhanceEmbedBoxes(root: Document): void {
+  for (const box of root.querySelectorAll<HTMLElement>('[data-embed-box]')) enhance(box);
+}
+
+function enhance(box: HTMLElement): void {
+  const code = box.querySelector('textarea');
+  const button = box.querySelector<HTMLButtonElement>('[data-embed-copy]');
+  const status = box.querySelector<HTMLElement>('[data-embed-status]');
+  if (!code || !button || !status) return;
+  code.addEventListener('focus', () => code.select());
+  button.addEventListener('click', async () => {
+    status.textContent = '';
+    try {
+      await navigator.clipboard.writeText(code.value);
+      status.textContent = 'Copied';
+    } catch {
+      code.focus();
+      code.select();
+      status.textContent = 'Selected: press Ctrl+C (⌘C on a Mac) to copy';
+    }
+  });
+  button.hidden = false;
+}
