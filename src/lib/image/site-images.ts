@@ -1,0 +1,111 @@
+import {
+  chartSourceLines,
+  claimTimelineSeries,
+  metricChartTitle,
+  metricTimelineSeries,
+} from '../chart/site-timelines.ts';
+import { timelineLayout, type TimelineSeries } from '../chart/timeline-layout.ts';
+import { analyseClaim } from '../compare/claim-analysis.ts';
+import { formatCompactNumber } from '../format/compact-number.ts';
+import { formatEdtfDate } from '../format/date.ts';
+import { ratingTone } from '../format/rating-tone.ts';
+import type { Claim, Figure, Metric, Site } from '../model/types.ts';
+import type { Routes } from '../routes.ts';
+import { cardSvg } from './card-svg.ts';
+import { chartSvg, type SvgImage } from './chart-svg.ts';
+import type { TextMeasure } from './text.ts';
+
+export interface SiteImageOptions {
+  readonly measure: TextMeasure;
+  readonly routes: Routes;
+}
+
+/** The width the page's wide chart is laid out at; the standalone image uses the same layout. */
+const CHART_WIDTH = 720;
+
+/** A claim's chart as a standalone image: the claim, the computed summary as title, every compared figure. */
+export function claimChartImage(site: Site, claim: Claim, options: SiteImageOptions): SvgImage {
+  const analysis = analyseClaim(site, claim);
+  const series = claimTimelineSeries(site, claim, analysis);
+  const figures = [claim.figure, ...claim.compare.map((entry) => entry.figure)].flatMap((id) => figureOf(site, id));
+  const date = formatEdtfDate(claim.claimDateParsed, { locale: site.config.language });
+  return chartSvg({
+    ...chartCommon(site, series, options),
+    kicker: `Claim: “${claim.claim}” — ${claim.claimant}, ${date}`,
+    title: analysis.summary,
+    sources: chartSourceLines(site, figures),
+    url: displayUrl(absolute(site, options.routes.claim(claim.slug))),
+    emptyText: 'No figures to plot.',
+  });
+}
+
+/** A metric's chart as a standalone image: every figure of the metric. */
+export function metricChartImage(site: Site, metric: Metric, options: SiteImageOptions): SvgImage {
+  const series = metricTimelineSeries(site, metric);
+  return chartSvg({
+    ...chartCommon(site, series, options),
+    subtitle: metric.definition,
+    title: metricChartTitle(site, metric),
+    sources: chartSourceLines(site, site.figuresByMetric.get(metric.id) ?? []),
+    url: displayUrl(absolute(site, options.routes.metric(metric.id))),
+    emptyText: 'No source reports a figure of this metric yet.',
+  });
+}
+
+/** A claim's social card, and the alt text that says what it shows. */
+export function claimCardImage(site: Site, claim: Claim, options: SiteImageOptions): SvgImage & { alt: string } {
+  const rating = site.ratingById.get(claim.verdict);
+  const label = rating?.label ?? claim.verdict;
+  const date = formatEdtfDate(claim.claimDateParsed, { locale: site.config.language });
+  const image = cardSvg({
+    claim: claim.claim,
+    claimant: claim.claimant,
+    date,
+    verdict: { label, tone: rating ? ratingTone(rating, site.config.ratings) : 'neutral' },
+    siteName: site.config.title,
+    siteAddress: displayUrl(site.config.url).replace(/\/$/, ''),
+    measure: options.measure,
+  });
+  return { ...image, alt: `Fact-check: “${claim.claim}” (${claim.claimant}, ${date}). Verdict: ${label}.` };
+}
+
+function chartCommon(site: Site, series: readonly TimelineSeries[], options: SiteImageOptions) {
+  const locale = site.config.language;
+  const layout = timelineLayout({
+    series,
+    width: CHART_WIDTH,
+    formatTick: (value) => formatCompactNumber(value, { locale }),
+  });
+  return {
+    layout,
+    description: chartDescription(series),
+    siteName: site.config.title,
+    license: site.config.license,
+    measure: options.measure,
+  };
+}
+
+/** Every figure in words, as the page's chart describes itself to screen readers. */
+function chartDescription(series: readonly TimelineSeries[]): string {
+  const points = series.flatMap((entry) => entry.points);
+  if (points.length === 0) return 'No figures.';
+  const panels = series.length > 1 ? `, in ${series.length} panels by metric` : '';
+  return `${points.length} ${points.length === 1 ? 'figure' : 'figures'} on a timeline${panels}: ${points
+    .map((point) => point.description)
+    .join('; ')}.`;
+}
+
+function figureOf(site: Site, id: string | undefined): Figure[] {
+  const figure = id === undefined ? undefined : site.figureById.get(id);
+  return figure ? [figure] : [];
+}
+
+/** An absolute URL of a path on the published site, as the pages' canonical links make it. */
+export function absolute(site: Site, pathname: string): string {
+  return new URL(pathname, site.config.url).href;
+}
+
+/** A URL as a reader would type it: no scheme. */
+function displayUrl(url: string): string {
+  return url.replace(/^https?:\/\//, '');
+}
