@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { checkContent } from '../src/lib/check/check-content.ts';
+import { resolveContentDir } from '../src/lib/load/content-dir.ts';
+import { routes } from '../src/lib/routes.ts';
+
+const cwd = process.cwd();
+const { site } = checkContent({ dir: resolveContentDir({ env: process.env.CONTENT_DIR, cwd }), cwd });
+if (!site) throw new Error('The content under test has errors; run npm run check');
+const r = routes('/');
+
+test('search finds a claim by a word that appears only in its reasoning', async ({ page }) => {
+  // A word of the claim's reasoning that no other indexed page of the built site contains.
+  const pages = indexedPages();
+  const claim = site.claims.find((entry) => uniqueWord(entry.slug, pages) !== undefined);
+  if (!claim) throw new Error('no claim has a word of its own to search for');
+  const word = uniqueWord(claim.slug, pages) as string;
+  await page.goto(`${r.search}?q=${word}`);
+  const results = page.locator('.pagefind-ui__result');
+  await expect(results.first()).toBeVisible({ timeout: 15_000 });
+  await expect(results).toHaveCount(1);
+  await expect(results.first().locator('.pagefind-ui__result-link').first()).toHaveAttribute(
+    'href',
+    r.claim(claim.slug),
+  );
+});
+
+/** Text of every page the search indexes (its <main data-pagefind-body>), by path. */
+function indexedPages(): Map<string, string> {
+  const pages = new Map<string, string>();
+  const visit = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) visit(full);
+      else if (name === 'index.html') {
+        const html = readFileSync(full, 'utf8');
+        const main = html.match(/<main[^>]*data-pagefind-body[^>]*>([\s\S]*)<\/main>/)?.[1];
+        if (main) pages.set(path.relative('dist', dir), main.replace(/<[^>]+>/g, ' ').toLowerCase());
+      }
+    }
+  };
+  visit('dist');
+  return pages;
+}
+
+function uniqueWord(slug: string, pages: Map<string, string>): string | undefined {
+  const contentDir = resolveContentDir({ env: process.env.CONTENT_DIR, cwd });
+  const claim = site?.claimBySlug.get(slug);
+  if (!claim) return undefined;
+  const body = readFileSync(path.join(contentDir, claim.path), 'utf8').split(/^---$/m).slice(2).join(' ');
+  const own = path.join('claims', slug);
+  const words = [...new Set(body.toLowerCase().match(/\b[a-z]{6,}\b/g) ?? [])].sort();
+  return words.find((word) => {
+    // Search stems words ("confirmation" finds "confirms"), so no other page may share even its first six letters.
+    const stem = new RegExp(`\\b${word.slice(0, 6)}`);
+    return [...pages].every(([page, text]) => (page === own ? text.includes(word) : !stem.test(text)));
+  });
+}
+
+test('without JavaScript the search page says so and links to the lists', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(r.search);
+  await expect(page.locator('[data-search-fallback]')).toBeVisible();
+  await expect(page.locator('[data-search-fallback]')).toContainText('Search needs JavaScript');
+  await context.close();
+});

@@ -1,0 +1,27 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Builds the Pagefind full-text index of claims, sources and metrics into `dist/pagefind/` once Astro has
+ * written the pages, so search works from the static files with no server.
+ */
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'claimline-search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const pagefind = await import('pagefind');
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const site = fileURLToPath(dir);
+        const added = await index.addDirectory({ path: site });
+        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+        if (written.errors.length > 0)
+          throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        logger.info(`search index: ${added.page_count} pages`);
+      },
+    },
+  };
+}

@@ -1,0 +1,29 @@
+// Loads Pagefind's own search UI from the index the build wrote to /pagefind/ (under the base path).
+interface PagefindUIConstructor {
+  new (options: { element: string; bundlePath: string; showSubResults: boolean; resetStyles: boolean }): unknown;
+}
+
+export function startSearch(root: Document): void {
+  const mount = root.querySelector<HTMLElement>('[data-pagefind-ui]');
+  const bundle = mount?.dataset.bundle;
+  if (!mount || !bundle) return;
+  const style = root.createElement('link');
+  style.rel = 'stylesheet';
+  style.href = `${bundle}pagefind-ui.css`;
+  root.head.append(style);
+  const script = root.createElement('script');
+  script.src = `${bundle}pagefind-ui.js`;
+  script.addEventListener('load', () => {
+    const PagefindUI = (window as unknown as { PagefindUI?: PagefindUIConstructor }).PagefindUI;
+    if (!PagefindUI) return;
+    root.querySelector<HTMLElement>('[data-search-fallback]')?.setAttribute('hidden', '');
+    new PagefindUI({ element: '#search', bundlePath: bundle, showSubResults: true, resetStyles: false });
+    const query = new URLSearchParams(window.location.search).get('q');
+    const input = mount.querySelector<HTMLInputElement>('input');
+    if (query && input) {
+      input.value = query;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+  });
+  root.head.append(script);
+}
