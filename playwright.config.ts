@@ -30,7 +30,7 @@ export default defineConfig({
   },
   // Serves the already built dist/ (npm test builds it first). Started through npm so it runs on Node 22.
   webServer: {
-    command: `npm run preview -- --host 127.0.0.1 --port ${port} --force`,
+    command: `npm run preview -- --host 127.0.0.1 --port ${port} --ignore-lock`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

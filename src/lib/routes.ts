@@ -4,11 +4,44 @@ export interface Routes {
   readonly methodology: string;
   readonly sources: string;
   readonly metrics: string;
+  readonly search: string;
   claim(slug: string): string;
   source(id: string): string;
   metric(id: string): string;
   /** The figure's quote, highlighted on its source page. */
   figure(figure: { id: string; source: string }): string;
+  /** Every dated correction, newest first. */
+  readonly corrections: string;
+  /** Who publishes the site and how to reach them. */
+  readonly about: string;
+  /** The data downloads and their columns. */
+  readonly data: string;
+  /** The RSS feed of fact-checks. */
+  readonly rss: string;
+  /** Every figure of the site, one CSV row each. */
+  readonly figuresCsv: string;
+  /** Every claim with its verdict, figures and relations. */
+  readonly claimsJson: string;
+  /** One claim's figures and relations as a download. */
+  claimData(slug: string, format: 'csv' | 'json'): string;
+  /** One metric's figures as a download. */
+  metricData(id: string, format: 'csv' | 'json'): string;
+  /** A claim's chart as a standalone image (SVG, or PNG 1200 px wide). */
+  claimChart(slug: string, format: 'svg' | 'png'): string;
+  /** A claim's social card: PNG, 1200×630. */
+  claimCard(slug: string): string;
+  /** A metric's chart as a standalone image (SVG, or PNG 1200 px wide). */
+  metricChart(id: string, format: 'svg' | 'png'): string;
+  /** A claim's verdict and chart as a page made to be framed by other sites. */
+  embedClaim(slug: string): string;
+  /** A metric's chart as a page made to be framed by other sites. */
+  embedMetric(id: string): string;
+  /** The oEmbed JSON describing a claim's embed. */
+  oembedClaim(slug: string): string;
+  /** The oEmbed JSON describing a metric's embed. */
+  oembedMetric(id: string): string;
+  /** The script host pages load to size the embeds' iframes (public/embed.js). */
+  readonly embedScript: string;
 }
 
 export function routes(base: string): Routes {
@@ -19,9 +52,26 @@ export function routes(base: string): Routes {
     methodology: `${root}methodology/`,
     sources: `${root}sources/`,
     metrics: `${root}metrics/`,
+    search: `${root}search/`,
     claim: (slug) => path('claims', slug),
     source: (id) => path('sources', id),
     metric: (id) => path('metrics', id),
     figure: (figure) => `${path('sources', figure.source)}#${encodeURIComponent(figure.id)}`,
+    corrections: `${root}corrections/`,
+    about: `${root}about/`,
+    data: `${root}data/`,
+    rss: `${root}rss.xml`,
+    figuresCsv: `${root}data/figures.csv`,
+    claimsJson: `${root}data/claims.json`,
+    claimData: (slug, format) => `${root}data/claims/${encodeURIComponent(slug)}.${format}`,
+    metricData: (id, format) => `${root}data/metrics/${encodeURIComponent(id)}.${format}`,
+    claimChart: (slug, format) => `${root}images/claims/${encodeURIComponent(slug)}/chart.${format}`,
+    claimCard: (slug) => `${root}images/claims/${encodeURIComponent(slug)}/card.png`,
+    metricChart: (id, format) => `${root}images/metrics/${encodeURIComponent(id)}/chart.${format}`,
+    embedClaim: (slug) => path('embed', 'claims', slug),
+    embedMetric: (id) => path('embed', 'metrics', id),
+    oembedClaim: (slug) => `${root}oembed/claims/${encodeURIComponent(slug)}.json`,
+    oembedMetric: (id) => `${root}oembed/metrics/${encodeURIComponent(id)}.json`,
+    embedScript: `${root}embed.js`,
   };
 }

@@ -29,3 +29,10 @@ export function symbolPath(role: MarkRole): string {
 function roundPath(path: string): string {
   return path.replace(/-?\d*\.\d+(e-?\d+)?/g, (number) => String(Math.round(Number(number) * 10) / 10));
 }
+
+/** SVG path data of an open bound's arrowhead, its tip at x, y, pointing up or down. */
+export function arrowHeadPath(x: number, y: number, direction: 'up' | 'down'): string {
+  return direction === 'up'
+    ? `M${x - 5},${y + 8}L${x},${y}L${x + 5},${y + 8}`
+    : `M${x - 5},${y - 8}L${x},${y}L${x + 5},${y - 8}`;
+}

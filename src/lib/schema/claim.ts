@@ -32,6 +32,8 @@ export const claimSchema = z
     claim: text,
     /** Who made the claim. */
     claimant: text,
+    /** Optional: whether the claimant is a person or an organization (default), for schema.org ClaimReview. */
+    claimantType: z.enum(['person', 'organization']).default('organization'),
     /** EDTF date the claim was made. */
     claimDate: edtfDate,
     /** Optional: how the claim date was inferred when no text states it. */

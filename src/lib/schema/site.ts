@@ -45,6 +45,10 @@ export const siteSchema = z
     repository: httpUrl.optional(),
     /** Licence of the content and data, e.g. "CC BY 4.0". */
     license: text,
+    /** Optional: one plain-text paragraph (no Markdown) on the About page: who funds the site, its independence. */
+    about: text.optional(),
+    /** Optional: an http(s) URL where readers submit a claim or a correction (an issue form, a pull-request guide). */
+    submit: httpUrl.optional(),
     /** The verdict scale, best first. */
     ratings: z.array(ratingSchema).min(1, { message: 'Give at least one rating' }),
   })
