@@ -60,10 +60,10 @@ export function cardSvg(options: CardOptions): SvgImage {
     `<text x="${LEFT}" y="96" font-size="${EYEBROW.size}"><tspan font-weight="700" letter-spacing="${spacing}" fill="${LIGHT.accent}">${eyebrow}</tspan><tspan font-weight="600" fill="${LIGHT.muted}">${escapeXml(separator + site)}</tspan></text>`,
   );
 
-  // The claim, its opening quotation mark hung in the margin.
-  const close = '”';
+  // The claim as reviewed: the editor's statement of it, not a quotation, so no quotation marks.
+  const close = '';
   const claim = claimLines(options.claim, measure, close);
-  const open = '“';
+  const open = '';
   const openWidth = measure(open, claim.size, 600);
   const lines = claim.lines.map((line, index) => {
     const text = `${index === 0 ? open : ''}${line}${index === claim.lines.length - 1 ? close : ''}`;
@@ -82,7 +82,7 @@ export function cardSvg(options: CardOptions): SvgImage {
   const blockBottom = attributionBaseline + (attribution.length - 1) * ATTRIBUTION_LINE + 8;
   const shift = Math.max(0, (DIVIDER - 24 - blockBottom) / 2);
   parts.push(
-    `<text y="${num(claimBaseline + shift)}" font-size="${claim.size}" font-weight="600" fill="${LIGHT.text}">${lines.join('')}</text>`,
+    `<text class="claim" y="${num(claimBaseline + shift)}" font-size="${claim.size}" font-weight="600" fill="${LIGHT.text}">${lines.join('')}</text>`,
     `<text y="${num(attributionBaseline + shift)}" font-size="${CLAIMANT.size}">${attribution
       .map((line, index) => {
         const who = line.who ? `<tspan font-weight="600" fill="${LIGHT.text}">${escapeXml(line.who)}</tspan>` : '';
@@ -124,7 +124,7 @@ export function cardSvg(options: CardOptions): SvgImage {
     );
   }
 
-  const title = `“${options.claim}” (${options.claimant}, ${options.date}). Verdict: ${options.verdict.label}. ${options.siteName}`;
+  const title = `${options.claim} (${options.claimant}, ${options.date}). Verdict: ${options.verdict.label}. ${options.siteName}`;
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" role="img" aria-labelledby="card-title" font-family="${escapeXml(FONT_STACK)}">`,
     `<title id="card-title">${escapeXml(title)}</title>`,

@@ -31,7 +31,7 @@ export function claimChartImage(site: Site, claim: Claim, options: SiteImageOpti
   const date = formatEdtfDate(claim.claimDateParsed, { locale: site.config.language });
   return chartSvg({
     ...chartCommon(site, series, options),
-    kicker: `Claim: “${claim.claim}” — ${claim.claimant}, ${date}`,
+    kicker: `Claim: ${claim.claim} — ${claim.claimant}, ${date}`,
     title: analysis.summary,
     sources: chartSourceLines(site, figures),
     url: displayUrl(absolute(site, options.routes.claim(claim.slug))),
@@ -66,7 +66,7 @@ export function claimCardImage(site: Site, claim: Claim, options: SiteImageOptio
     siteAddress: displayUrl(site.config.url).replace(/\/$/, ''),
     measure: options.measure,
   });
-  return { ...image, alt: `Fact-check: “${claim.claim}” (${claim.claimant}, ${date}). Verdict: ${label}.` };
+  return { ...image, alt: `Fact-check: ${claim.claim} (${claim.claimant}, ${date}). Verdict: ${label}.` };
 }
 
 function chartCommon(site: Site, series: readonly TimelineSeries[], options: SiteImageOptions) {
