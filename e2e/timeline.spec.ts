@@ -50,7 +50,8 @@ test('a chart is an accessible figure: caption, role="img", title and descriptio
   await expect(chart.locator('figcaption')).toHaveText(analyseClaim(site, claim).summary);
   const svg = chart.locator('svg.timeline-svg--wide');
   await expect(svg).toHaveAttribute('role', 'img');
-  const description = (await svg.locator('desc').textContent()) ?? '';
+  const describedBy = (await svg.getAttribute('aria-describedby')) ?? '';
+  const description = (await page.locator(`[id="${describedBy}"]`).textContent()) ?? '';
   const claimed = site.figureById.get(claim.figure ?? '');
   expect(description).toContain(claimed?.by ?? '?');
   await expect(chart.locator('.timeline-sources')).toContainText('Sources:');

@@ -14,9 +14,11 @@ function enhance(figure: HTMLElement): void {
   for (const svg of svgs) {
     const marks = [...svg.querySelectorAll<SVGGElement>('g.mark')];
     marks.forEach((mark, index) => {
+      const label = mark.querySelector('title')?.textContent;
+      if (!label) return; // The compact chart has no titles: phones have nothing to hover with.
       mark.setAttribute('tabindex', index === 0 ? '0' : '-1');
       mark.setAttribute('role', 'img');
-      mark.setAttribute('aria-label', mark.querySelector('title')?.textContent ?? '');
+      mark.setAttribute('aria-label', label);
       const show = () => {
         tip.textContent = mark.querySelector('title')?.textContent ?? '';
         const box = mark.getBoundingClientRect();
