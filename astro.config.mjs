@@ -1,4 +1,5 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -6,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { claimline } from './src/integration/claimline.ts';
+import { safeMarkdown } from './src/integration/safe-markdown.ts';
 import { searchIndex } from './src/integration/search-index.ts';
+import { securityHeaders } from './src/integration/security-headers.ts';
 
 // The canonical URL comes from the content folder's site.yaml, so CONTENT_DIR alone retargets a build.
 const contentDir = path.resolve(process.env.CONTENT_DIR?.trim() || 'content');
@@ -20,13 +23,28 @@ export default defineConfig({
   // between a word and a link, gluing words together.
   compressHTML: true,
   build: { format: 'directory' },
+  // Claim bodies (.md and .mdx, which inherit this): raw HTML becomes text, unsafe URLs and code are dropped,
+  // even if the checker were bypassed (src/integration/safe-markdown.ts).
+  // No syntax highlighting: Shiki colours code with style="…" attributes, which the Content-Security-Policy blocks.
+  markdown: { processor: satteri({ hastPlugins: [safeMarkdown] }), syntaxHighlight: false },
   // The sitemap lists every page but the embeds, which exist to be framed by other sites.
   integrations: [
     claimline(),
     mdx(),
     searchIndex(),
     sitemap({ filter: (page) => !/\/embed\//.test(new URL(page).pathname) }),
+    securityHeaders(),
   ],
+  // A Content-Security-Policy <meta> on every page, with the hashes of Astro's scripts and styles; the search page
+  // adds what Pagefind needs (src/pages/search.astro). dist/_headers repeats each page's policy as a header, with
+  // frame-ancestors (src/integration/security-headers.ts).
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   // Every bundled script stays a file under /_astro/, never an inline <script>, so a Content-Security-Policy of
   // `script-src 'self'` needs no hashes (the embed pages rely on it). Other assets keep Vite's 4 KB rule.
   vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },

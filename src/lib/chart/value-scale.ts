@@ -20,7 +20,8 @@ export function valueScale(values: readonly number[], range: { bottom: number; t
   const min = finite.length ? Math.min(...finite) : 0;
   const max = finite.length ? Math.max(...finite) : 1;
   if (min > 0 && max / min >= LOG_RATIO) {
-    const lower = 10 ** Math.floor(Math.log10(min));
+    // Never below 1e-300: 10 ** -324 would be 0, and a log scale from 0 is no scale.
+    const lower = 10 ** Math.max(Math.floor(Math.log10(min)), -300);
     const upper = 10 ** Math.ceil(Math.log10(max));
     const scale = scaleLog().domain([lower, upper]).range([range.bottom, range.top]);
     const log = (value: number) => scale(value);

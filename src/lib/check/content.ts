@@ -28,6 +28,7 @@ export interface ContentIndex {
   readonly metricIds: ReadonlySet<string>;
   readonly sourceIds: ReadonlySet<string>;
   readonly ratingIds: ReadonlySet<string>;
+  readonly claimSlugs: ReadonlySet<string>;
   readonly figures: ReadonlyMap<string, FigureDeclaration>;
 }
 
@@ -42,6 +43,7 @@ export function indexContent(content: ValidatedContent): ContentIndex {
     metricIds: new Set(content.metrics.map((metric) => metric.file.id)),
     sourceIds: new Set(content.sources.map((source) => source.file.id)),
     ratingIds: new Set(content.site?.data.ratings.map((rating) => rating.id) ?? []),
+    claimSlugs: new Set(content.claims.map((claim) => claim.file.id)),
     figures,
   };
 }

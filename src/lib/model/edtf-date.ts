@@ -1,4 +1,5 @@
-import edtf, { parse, type ParsedEdtf } from 'edtf';
+import type { ParsedEdtf } from 'edtf';
+import { readEdtfText } from '../schema/edtf-text.ts';
 
 export type DatePrecision = 'year' | 'month' | 'day';
 
@@ -27,8 +28,9 @@ export interface EdtfDate {
 
 /** Parses an EDTF string already validated by the schema (`edtfDate`); throws on anything else. */
 export function edtfDate(value: string): EdtfDate {
-  const { min, max } = edtf(value);
-  const parsed = parse(value);
+  const read = readEdtfText(value);
+  if (read === null) throw new Error(`"${value}" is not an EDTF date; run the checker first`);
+  const { min, max, tree: parsed } = read;
   if (parsed.type === 'Interval') {
     const [lower, upper] = parsed.values;
     const start = isParsed(lower) ? pointOf(lower) : pointFromInstant(min);

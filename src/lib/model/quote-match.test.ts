@@ -30,7 +30,7 @@ describe('normaliseText', () => {
     const original = '  ab \n c';
     const { text, offsets } = normaliseText(original);
     expect(text).toBe('ab c');
-    expect(offsets).toEqual([2, 3, 4, 7]);
+    expect(Array.from(offsets)).toEqual([2, 3, 4, 7]);
   });
 });
 

@@ -1,5 +1,6 @@
-import edtf, { parse, type ParsedEdtf } from 'edtf';
+import type { ParsedEdtf } from 'edtf';
 import { z } from 'zod';
+import { readEdtfText } from './edtf-text.ts';
 
 /** Pattern of every id that appears in a URL: lower-case words joined by hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -54,12 +55,8 @@ function asWrittenDate(value: unknown): unknown {
 }
 
 function isPlaceableEdtf(value: string): boolean {
-  try {
-    const parsed = edtf(value);
-    return Number.isFinite(parsed.min) && Number.isFinite(parsed.max) && isShowable(parse(value));
-  } catch {
-    return false;
-  }
+  const read = readEdtfText(value);
+  return read !== null && Number.isFinite(read.min) && Number.isFinite(read.max) && isShowable(read.tree);
 }
 
 /**

@@ -1,6 +1,19 @@
 import { z } from 'zod';
 import { edtfDate, httpUrl, id, text } from './fields.ts';
 
+/** Largest size of a figure's number: anything bigger is a typo, and would not fit on a chart's axis. */
+export const MAX_FIGURE_NUMBER = 1e15;
+
+/** A number a figure gives: finite, and at most a thousand million million either side of zero. */
+const figureNumber = z.number().superRefine((value, ctx) => {
+  if (Math.abs(value) <= MAX_FIGURE_NUMBER) return;
+  ctx.addIssue({
+    code: 'custom',
+    message: `${value} is too large for a figure: numbers go up to 1,000,000,000,000,000 (1e15) either side of zero`,
+    params: { rule: 'number-out-of-range' },
+  });
+});
+
 /**
  * One number a source reports. Give `value`, or `low` and/or `high`, or all three:
  * "more than 7,000" is `low: 7000`; "up to 40,000" is `high: 40000`; "7,000 to 15,000" is both.
@@ -12,11 +25,11 @@ export const figureSchema = z
     /** Id of the metric the figure counts. */
     metric: id,
     /** The best estimate. */
-    value: z.number().optional(),
+    value: figureNumber.optional(),
     /** Lower bound ("more than", "at least", or the start of a range). */
-    low: z.number().optional(),
+    low: figureNumber.optional(),
     /** Upper bound ("up to", "less than", or the end of a range). */
-    high: z.number().optional(),
+    high: figureNumber.optional(),
     /** Optional: true when the text hedges ("roughly", "about", "almost", "nearly"). */
     approx: z.boolean().default(false),
     /** EDTF date the figure stands as of. */

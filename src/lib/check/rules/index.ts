@@ -1,8 +1,16 @@
 import type { Rule } from '../content.ts';
+import { bodyTooLarge } from './body-too-large.ts';
 import { duplicateFigureId } from './duplicate-figure-id.ts';
 import { invalidFileName } from './invalid-file-name.ts';
+import { mdxComponent } from './mdx-component.ts';
+import { mdxExpression } from './mdx-expression.ts';
+import { mdxImport } from './mdx-import.ts';
+import { mdxProp } from './mdx-prop.ts';
+import { mdxSyntax } from './mdx-syntax.ts';
 import { quoteNotInSource } from './quote-not-in-source.ts';
-import { unknownFigure, unknownMetric, unknownRating, unknownSource } from './unknown-reference.ts';
+import { rawHtml } from './raw-html.ts';
+import { unknownClaim, unknownFigure, unknownMetric, unknownRating, unknownSource } from './unknown-reference.ts';
+import { unsafeUrl } from './unsafe-url.ts';
 
 /** Every cross-file rule, run after each file has passed its schema. */
 export const rules: readonly Rule[] = [
@@ -11,6 +19,16 @@ export const rules: readonly Rule[] = [
   unknownFigure,
   unknownSource,
   unknownRating,
+  unknownClaim,
   duplicateFigureId,
   quoteNotInSource,
+  // Claim bodies, which are rendered as Markdown or MDX: content is hostile until the checker has read it.
+  bodyTooLarge,
+  mdxSyntax,
+  mdxImport,
+  mdxExpression,
+  mdxComponent,
+  mdxProp,
+  rawHtml,
+  unsafeUrl,
 ];

@@ -1,13 +1,13 @@
 import { suggestion } from '../did-you-mean.ts';
 import type { ContentIndex, Entry, Rule, ValidatedContent } from '../content.ts';
-import type { Problem } from '../problem.ts';
+import type { Place, Problem } from '../problem.ts';
+import { componentReferences } from './claim-body.ts';
 import type { ContentFile, EntryKind } from '../../load/read-content.ts';
 
-interface Reference {
-  readonly file: ContentFile;
-  readonly path: ReadonlyArray<string | number>;
-  readonly id: string;
-}
+/** An id written in a file: in its YAML (`path`) or, for a component in a claim body, at a `place`. */
+type Reference =
+  | { readonly file: ContentFile; readonly path: ReadonlyArray<string | number>; readonly id: string }
+  | { readonly file: ContentFile; readonly place: Place; readonly id: string };
 
 function unknownReferenceRule(options: {
   id: string;
@@ -26,7 +26,7 @@ function unknownReferenceRule(options: {
       for (const reference of options.references(content)) {
         if (known.has(reference.id)) continue;
         problems.push({
-          ...reference.file.yaml.locate(reference.path),
+          ...('place' in reference ? reference.place : reference.file.yaml.locate(reference.path)),
           ruleId: options.id,
           severity: 'error',
           message: `Unknown ${options.noun} "${reference.id}"${suggestion(reference.id, known)}`,
@@ -56,6 +56,7 @@ export const unknownMetric = unknownReferenceRule({
     ...content.metrics.flatMap((metric) =>
       metric.data.partOf.map((id, index) => ({ file: metric.file, path: ['partOf', index], id })),
     ),
+    ...componentReferences(content, 'metric'),
   ],
   known: (index) => index.metricIds,
   hint: 'Use the file name (without .yaml) of a metric in metrics/, or add that metric',
@@ -98,4 +99,13 @@ export const unknownRating = unknownReferenceRule({
     content.claims.map((claim) => ({ file: claim.file, path: ['verdict'], id: claim.data.verdict })),
   known: (index) => index.ratingIds,
   hint: 'Use one of the rating ids listed under `ratings:` in site.yaml',
+});
+
+export const unknownClaim = unknownReferenceRule({
+  id: 'unknown-claim',
+  lookup: 'claim',
+  noun: 'claim',
+  references: (content) => componentReferences(content, 'claim'),
+  known: (index) => index.claimSlugs,
+  hint: 'Use the file name (without .md or .mdx) of a claim in claims/',
 });

@@ -1,0 +1,153 @@
+// The body of each claim, parsed once as Markdown (.md) or MDX (.mdx) and shared by the rules that read it.
+import type { Nodes, Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { ContentFile } from '../../load/read-content.ts';
+import { isClaimComponent } from '../../markdown/components.ts';
+import type { Rule, ValidatedContent } from '../content.ts';
+import type { Place, Problem } from '../problem.ts';
+import { bodyBytes, maxBodyBytes } from './body-too-large.ts';
+
+export type BodyFormat = 'md' | 'mdx';
+
+/** A claim body: its syntax tree, or where it could not be parsed, or nothing when it is too large to read. */
+export type ParsedBody =
+  | { readonly kind: 'tree'; readonly format: BodyFormat; readonly tree: Root }
+  | { readonly kind: 'syntax-error'; readonly line: number; readonly column: number; readonly reason: string }
+  | { readonly kind: 'too-large' };
+
+const markdownParser = unified().use(remarkParse).freeze();
+const mdxParser = unified().use(remarkParse).use(remarkMdx).freeze();
+const parsed = new WeakMap<ContentFile, ParsedBody>();
+
+export function bodyFormat(file: ContentFile): BodyFormat {
+  return file.extension === '.mdx' ? 'mdx' : 'md';
+}
+
+/** Parses a claim's body once per check; later calls for the same file return the same result. */
+export function parseClaimBody(file: ContentFile): ParsedBody {
+  const cached = parsed.get(file);
+  if (cached) return cached;
+  const result = parseBody(file);
+  parsed.set(file, result);
+  return result;
+}
+
+function parseBody(file: ContentFile): ParsedBody {
+  if (bodyBytes(file.body) > maxBodyBytes(file.kind)) return { kind: 'too-large' };
+  const format = bodyFormat(file);
+  try {
+    const tree = (format === 'mdx' ? mdxParser : markdownParser).parse(file.body);
+    return { kind: 'tree', format, tree };
+  } catch (error) {
+    return { kind: 'syntax-error', ...syntaxErrorPlace(error) };
+  }
+}
+
+/** Where the MDX parser stopped, from its message (a VFileMessage: `line`/`column`, or a range in the text). */
+function syntaxErrorPlace(error: unknown): { line: number; column: number; reason: string } {
+  const message = error as { reason?: unknown; message?: unknown; line?: unknown; column?: unknown };
+  const reason = String(message.reason ?? message.message ?? error);
+  if (typeof message.line === 'number' && typeof message.column === 'number') {
+    return { line: message.line, column: message.column, reason };
+  }
+  const range = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason);
+  return { line: Number(range?.[1] ?? 1), column: Number(range?.[2] ?? 1), reason };
+}
+
+/** Every node of a tree in document order, without recursion (deeply nested lists or quotes cannot overflow). */
+export function* walk(tree: Root): Generator<Nodes> {
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes;
+    yield node;
+    if ('children' in node) {
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes);
+    }
+  }
+}
+
+export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+export function isJsxElement(node: Nodes): node is JsxElement {
+  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+}
+
+/** A point of the body (1-based line and column) as a place in the file. */
+export function placeInFile(
+  file: ContentFile,
+  point: { readonly line: number; readonly column: number } | undefined,
+): Place {
+  return {
+    file: file.file,
+    line: file.bodyLine + (point?.line ?? 1) - 1,
+    column: point?.column ?? 1,
+  };
+}
+
+/** What a body rule found at one node; the rule adds the file, its id and the severity. */
+export interface BodyFinding {
+  readonly at: { readonly line: number; readonly column: number } | undefined;
+  readonly message: string;
+  readonly hint: string;
+}
+
+/** A rule that looks at every node of every parsed claim body of the given formats. */
+export function claimBodyRule(options: {
+  id: string;
+  formats: readonly BodyFormat[];
+  check: (node: Nodes) => BodyFinding[];
+}): Rule {
+  return {
+    id: options.id,
+    check(content) {
+      const problems: Problem[] = [];
+      for (const claim of content.claims) {
+        const body = parseClaimBody(claim.file);
+        if (body.kind !== 'tree' || !options.formats.includes(body.format)) continue;
+        for (const node of walk(body.tree)) {
+          for (const finding of options.check(node)) {
+            problems.push({
+              ...placeInFile(claim.file, finding.at),
+              ruleId: options.id,
+              severity: 'error',
+              message: finding.message,
+              hint: finding.hint,
+            });
+          }
+        }
+      }
+      return problems;
+    },
+  };
+}
+
+/** A short quote of code or HTML for a message: one line, at most `max` characters. */
+export function excerpt(text: string, max = 60): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+/** Every `<Timeline metric="…">` (or `claim="…"`) in the parsed MDX claims: the id written and where. */
+export function componentReferences(
+  content: ValidatedContent,
+  prop: 'metric' | 'claim',
+): Array<{ file: ContentFile; place: Place; id: string }> {
+  const references: Array<{ file: ContentFile; place: Place; id: string }> = [];
+  for (const claim of content.claims) {
+    const body = parseClaimBody(claim.file);
+    if (body.kind !== 'tree') continue;
+    for (const node of walk(body.tree)) {
+      if (!isJsxElement(node) || !isClaimComponent(node.name)) continue;
+      for (const attribute of node.attributes) {
+        if (attribute.type !== 'mdxJsxAttribute' || attribute.name !== prop) continue;
+        if (typeof attribute.value !== 'string') continue;
+        const at = attribute.position?.start ?? node.position?.start;
+        references.push({ file: claim.file, place: placeInFile(claim.file, at), id: attribute.value });
+      }
+    }
+  }
+  return references;
+}
