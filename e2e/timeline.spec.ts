@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { checkContent } from '../src/lib/check/check-content.ts';
 import { analyseClaim } from '../src/lib/compare/claim-analysis.ts';
@@ -92,24 +91,4 @@ test('arrow keys move focus between the marks of a chart, with one tab stop', as
   await expect(marks.nth(1)).toBeFocused();
   await expect(page.locator('#claim-timeline .timeline-tip')).toBeVisible();
 });
-
-for (const [name, path] of [
-  ['home', r.home],
-  ['a claim', r.claim(site.claims[0]?.slug ?? '')],
-  ['a metric', r.metric(site.figures[0]?.metric ?? '')],
-  ['a source', r.source(site.sources[0]?.id ?? '')],
-  ['methodology', r.methodology],
-] as const) {
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`${name} page passes an axe-core scan in ${scheme} mode`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(path);
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(
-        results.violations.map(
-          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
-        ),
-      ).toEqual([]);
-    });
-  }
-}
+// The axe-core scans of every page are in e2e/axe.spec.ts.

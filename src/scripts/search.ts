@@ -20,6 +20,10 @@ export function startSearch(root: Document): void {
     new PagefindUI({ element: '#search', bundlePath: bundle, showSubResults: true, resetStyles: false });
     const query = new URLSearchParams(window.location.search).get('q');
     const input = mount.querySelector<HTMLInputElement>('input');
+    // Pagefind names its field by a title only; name it by a visible text of the page instead (axe's
+    // label-title-only): the element the mount's data-labelledby names.
+    const label = mount.dataset['labelledby'];
+    if (input && label) input.setAttribute('aria-labelledby', label);
     if (query && input) {
       input.value = query;
       input.dispatchEvent(new Event('input', { bubbles: true }));

@@ -1,0 +1,60 @@
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { metaPolicy, parsePolicy } from '../lib/security/csp.ts';
+import { pageHeaderRules, renderHeadersFile, type PagePolicy } from '../lib/security/headers-file.ts';
+
+/**
+ * Writes `dist/_headers` (Netlify and Cloudflare Pages) once the pages are built: `X-Content-Type-Options` and
+ * `Referrer-Policy` for every file, and for every page the Content-Security-Policy of its own meta tag as a real
+ * header, with `frame-ancestors 'none'` — except the embeds, which any site may frame. A meta tag cannot say
+ * `frame-ancestors`, so on hosts that ignore `_headers` the pages still have their policy, only not that part.
+ */
+export function securityHeaders(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'claimline-security-headers',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const pages: PagePolicy[] = [];
+        const missing: string[] = [];
+        for (const file of htmlFiles(root)) {
+          const relative = path.relative(root, file).split(path.sep).join('/');
+          const urlPath = `${base}${relative === 'index.html' ? '' : relative.replace(/(^|\/)index\.html$/, '$1')}`;
+          const policy = metaPolicy(readFileSync(file, 'utf8'));
+          if (policy === undefined) missing.push(urlPath);
+          else pages.push({ path: urlPath, policy: parsePolicy(policy) });
+        }
+        if (pages.length > 0 && missing.length > 0) {
+          throw new Error(`These pages have no Content-Security-Policy meta tag: ${missing.join(', ')}`);
+        }
+        const embeds = `${base}embed/`;
+        const rules = pageHeaderRules(pages, { base, framable: (page) => page.startsWith(embeds) });
+        const text = renderHeadersFile(rules, [
+          'Response headers for Netlify and Cloudflare Pages, written by every build (src/integration/security-headers.ts).',
+          "Each page's Content-Security-Policy is the one of its <meta> tag, without script hashes (every script is",
+          "a file), with the style hashes of the whole site, and with frame-ancestors: 'none' everywhere but",
+          `${embeds}*, which any site may frame. See headerPolicy in src/lib/security/headers-file.ts.`,
+        ]);
+        // Cloudflare Pages ignores a header line longer than 2,000 characters.
+        const long = rules.filter((rule) => rule.headers.some(([name, value]) => name.length + value.length > 1990));
+        if (long.length > 0)
+          logger.warn(`_headers: lines over 2,000 characters for ${long.map((rule) => rule.path).join(', ')}`);
+        writeFileSync(path.join(root, '_headers'), text);
+        logger.info(`_headers: ${rules.length} rules for ${pages.length} pages`);
+      },
+    },
+  };
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
