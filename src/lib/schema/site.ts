@@ -26,6 +26,23 @@ export const publisherSchema = z.strictObject({
   url: httpUrl,
 });
 
+/** A folder inside a repository: relative, forward slashes, no `..`; "." is the repository's top level. */
+const contentPath = z
+  .string()
+  .trim()
+  .superRefine((value, ctx) => {
+    const segments = value.replace(/^\.\/|\/$/g, '').split('/');
+    const valid =
+      value === '.' ||
+      segments.every((segment) => segment !== '' && !/^\.\.?$/.test(segment) && !/[\\\p{Cc}]/u.test(segment));
+    if (valid) return;
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is not a folder inside the repository; write a relative path like content or sites/factchecks`,
+      params: { rule: 'invalid-content-path' },
+    });
+  });
+
 /** `site.yaml`: the settings of one fact-check site. Unknown keys are errors. */
 export const siteSchema = z
   .strictObject({
@@ -43,6 +60,8 @@ export const siteSchema = z
     publisher: publisherSchema,
     /** Optional: the repository holding this content, for "edit this page" links. */
     repository: httpUrl.optional(),
+    /** Optional: path of the content folder inside `repository` (default "content"; "." for its top level). */
+    contentPath: contentPath.default('content'),
     /** Licence of the content and data, e.g. "CC BY 4.0". */
     license: text,
     /** Optional: one plain-text paragraph (no Markdown) on the About page: who funds the site, its independence. */
