@@ -1,3 +1,4 @@
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Place, Problem } from '../check/problem.ts';
 
@@ -17,7 +18,34 @@ export interface YamlInput {
   readonly lineOffset?: number;
 }
 
-export function parseLocatedYaml({ file, text, lineOffset = 0 }: YamlInput): LocatedYaml {
+/** Anchors (`&a`) and aliases (`*a`): js-yaml shares aliased nodes, which a schema walk could expand without limit. */
+const ANCHOR_OR_ALIAS = /(?:^|[\s,[{:-])[&*][^\s,\]}]/m;
+
+/**
+ * Most files are valid, and positions are needed only to report a problem. So the data comes from js-yaml (the
+ * parser Astro reads frontmatter with, several times faster), and the `yaml` document with every position is
+ * built on the first `locate`. A text js-yaml rejects, or one with anchors or aliases, takes the `yaml` path at
+ * once, which reports syntax errors with their place and caps alias expansion.
+ */
+export function parseLocatedYaml(input: YamlInput): LocatedYaml {
+  if (!ANCHOR_OR_ALIAS.test(input.text)) {
+    let data: unknown;
+    try {
+      data = load(input.text, { schema: CORE_SCHEMA, json: false }) ?? null;
+    } catch {
+      return parseWithPositions(input);
+    }
+    let located: LocatedYaml | undefined;
+    return {
+      data,
+      problems: [],
+      locate: (path, options) => (located ??= parseWithPositions(input)).locate(path, options),
+    };
+  }
+  return parseWithPositions(input);
+}
+
+function parseWithPositions({ file, text, lineOffset = 0 }: YamlInput): LocatedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const placeAt = (offset: number): Place => {

