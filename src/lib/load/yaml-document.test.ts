@@ -98,4 +98,21 @@ describe('parseLocatedYaml', () => {
     expect(empty.data).toBeNull();
     expect(empty.locate(['title'])).toMatchObject({ line: 2, column: 1 });
   });
+
+  it('reads dates and numbers as the YAML 1.2 core schema does, dates as text', () => {
+    const read = parseLocatedYaml({ file: 'x.md', text: 'asOf: 2022-03-25\nyear: 2023\nok: true\nn: ~\n' });
+    expect(read.data).toEqual({ asOf: '2022-03-25', year: 2023, ok: true, n: null });
+  });
+
+  it('caps aliases that would expand without limit instead of sharing them', () => {
+    const laughs = ['a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]'];
+    for (let level = 2; level < 8; level++) {
+      const previous = String.fromCharCode(97 + level - 1);
+      const name = String.fromCharCode(97 + level);
+      laughs.push(`${name}: &${name} [${Array(10).fill(`*${previous}`).join(', ')}]`);
+    }
+    const read = parseLocatedYaml({ file: 'site.yaml', text: laughs.join('\n') });
+    expect(read.data).toBeUndefined();
+    expect(read.problems[0]).toMatchObject({ ruleId: 'yaml-syntax' });
+  });
 });

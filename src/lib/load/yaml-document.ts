@@ -59,7 +59,21 @@ function parseWithPositions({ file, text, lineOffset = 0 }: YamlInput): LocatedY
     message: `YAML syntax error: ${firstLine(error.message)}`,
     hint: 'Check indentation, colons after keys, and quotes around text that contains a colon or starts with a special character',
   }));
-  const data = problems.length > 0 ? undefined : doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  if (problems.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      // Aliases that expand too far (a "billion laughs"): refused like a syntax error, at the first line.
+      problems.push({
+        ...placeAt(0),
+        ruleId: 'yaml-syntax',
+        severity: 'error',
+        message: `YAML aliases expand too far: ${firstLine(error instanceof Error ? error.message : String(error))}`,
+        hint: 'Write the values out instead of repeating anchors (&name) through aliases (*name)',
+      });
+    }
+  }
   return {
     data,
     problems,
