@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { claimline } from './src/integration/claimline.ts';
+import { entityFilesIntegration } from './src/integration/entity-files.ts';
 import { safeMarkdown } from './src/integration/safe-markdown.ts';
 import { searchIndex } from './src/integration/search-index.ts';
 import { securityHeaders } from './src/integration/security-headers.ts';
@@ -31,6 +32,7 @@ export default defineConfig({
   integrations: [
     claimline(),
     mdx(),
+    entityFilesIntegration(),
     searchIndex(),
     sitemap({ filter: (page) => !/\/embed\//.test(new URL(page).pathname) }),
     securityHeaders(),

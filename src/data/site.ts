@@ -1,4 +1,5 @@
 import { checkContent } from '../lib/check/check-content.ts';
+import { storedCheckedSite } from '../lib/check/checked-site-store.ts';
 import { ContentError } from '../lib/check/content-error.ts';
 import { resolveContentDir } from '../lib/load/content-dir.ts';
 import type { Site } from '../lib/model/types.ts';
@@ -12,7 +13,14 @@ let cached: Site | undefined;
 export function getSite(): Site {
   if (cached && import.meta.env.PROD) return cached;
   const cwd = process.cwd();
-  const { problems, site } = checkContent({ dir: resolveContentDir({ env: process.env.CONTENT_DIR, cwd }), cwd });
+  const dir = resolveContentDir({ env: process.env.CONTENT_DIR, cwd });
+  // A build has checked this folder already (src/integration/claimline.ts); the dev server reads every edit.
+  const stored = import.meta.env.PROD ? storedCheckedSite(dir) : undefined;
+  if (stored) {
+    cached = stored;
+    return stored;
+  }
+  const { problems, site } = checkContent({ dir, cwd });
   if (!site) throw new ContentError(problems);
   cached = site;
   return site;

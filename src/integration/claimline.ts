@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { checkContent } from '../lib/check/check-content.ts';
+import { storeCheckedSite } from '../lib/check/checked-site-store.ts';
 import { CONTENT_ERROR_TITLE, contentErrorMessage } from '../lib/check/content-error.ts';
 import { formatReport, summarise } from '../lib/check/report.ts';
 import { resolveContentDir } from '../lib/load/content-dir.ts';
@@ -22,6 +23,7 @@ export function claimline(): AstroIntegration {
         const cwd = process.cwd();
         const dir = resolveContentDir({ env: process.env.CONTENT_DIR, cwd });
         const { problems, site } = checkContent({ dir, cwd });
+        if (site && command === 'build') storeCheckedSite(dir, site);
         if (problems.length > 0) {
           const report = formatReport(problems);
           if (site) logger.warn(`content check:\n${report}`);

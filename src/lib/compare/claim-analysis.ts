@@ -26,8 +26,21 @@ export interface ClaimAnalysis {
   readonly summary: string;
 }
 
+// A claim object belongs to one site, so its analysis can be kept with it: pages, embeds, images and downloads of
+// one claim all ask for it.
+const analysed = new WeakMap<Claim, ClaimAnalysis>();
+
 /** Relations of every compared figure to the claimed one, and the overall computed assessment. */
 export function analyseClaim(site: Site, claim: Claim): ClaimAnalysis {
+  let analysis = analysed.get(claim);
+  if (!analysis) {
+    analysis = analyse(site, claim);
+    analysed.set(claim, analysis);
+  }
+  return analysis;
+}
+
+function analyse(site: Site, claim: Claim): ClaimAnalysis {
   const locale = site.config.language;
   const claimed = claim.figure === undefined ? undefined : site.figureById.get(claim.figure);
   const relations = claim.compare.flatMap((entry): Relation[] => {

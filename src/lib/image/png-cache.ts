@@ -16,6 +16,11 @@ export interface PngCacheOptions {
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const IEND = Buffer.from([0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]);
 
+/** Where the cached PNG of `svg` lives in `dir`, whether or not it exists yet. */
+export function pngCacheFile(dir: string, svg: string, version: string): string {
+  return path.join(dir, `${pngCacheKey(svg, version)}.png`);
+}
+
 /** The cache file name of an SVG: the SHA-256 of the renderer version and the SVG text. */
 export function pngCacheKey(svg: string, version: string): string {
   return createHash('sha256').update(version).update('\0').update(svg).digest('hex');
@@ -28,7 +33,7 @@ export function pngCacheKey(svg: string, version: string): string {
  */
 export function cachedPngRenderer(options: PngCacheOptions): PngRenderer {
   return (svg) => {
-    const file = path.join(options.dir, `${pngCacheKey(svg, options.version)}.png`);
+    const file = pngCacheFile(options.dir, svg, options.version);
     const cached = readPng(file);
     if (cached) return cached;
     const png = Buffer.from(options.render(svg));

@@ -1,0 +1,136 @@
+import type { AstroIntegration } from 'astro';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ViteDevServer } from 'vite';
+import { checkContent } from '../lib/check/check-content.ts';
+import { storedCheckedSite } from '../lib/check/checked-site-store.ts';
+import { measureText } from '../lib/image/fonts.ts';
+import { pngCacheFile } from '../lib/image/png-cache.ts';
+import { cachedRenderPng, defaultCacheDir, rendererVersion } from '../lib/image/render-png.ts';
+import { resolveContentDir } from '../lib/load/content-dir.ts';
+import type { Site } from '../lib/model/types.ts';
+import { routes } from '../lib/routes.ts';
+import { entityFiles, outputPath, type EntityFile } from '../lib/site-files/entity-files.ts';
+import { pngPool } from './png-pool.ts';
+
+/** PNGs waiting for a thread at most: enough to keep every core busy, few enough to bound the SVGs held. */
+const MAX_WAITING = 32;
+
+/**
+ * Writes the per-claim and per-metric files (src/lib/site-files/entity-files.ts) once Astro has written the
+ * pages, and serves the same files from the dev server. A PNG comes from the image cache when its SVG has been
+ * rasterised before, else from a pool of threads, one per core.
+ */
+export function entityFilesIntegration(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'claimline-files',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const written = await writeEntityFiles({ site: currentSite(), base, outDir: fileURLToPath(dir) });
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(
+          `${written.files} files in ${seconds} s; PNGs: ${written.cached} from the image cache, ${written.rendered} rasterised`,
+        );
+      },
+      'astro:server:setup': ({ server }) => {
+        serveEntityFiles(server, () => base);
+      },
+    },
+  };
+}
+
+function currentSite(): Site {
+  const cwd = process.cwd();
+  const dir = resolveContentDir({ env: process.env.CONTENT_DIR, cwd });
+  const stored = storedCheckedSite(dir);
+  if (stored) return stored;
+  const { site } = checkContent({ dir, cwd });
+  if (!site) throw new Error('The content has errors: run `npm run check` to see them');
+  return site;
+}
+
+export interface WrittenFiles {
+  readonly files: number;
+  readonly cached: number;
+  readonly rendered: number;
+}
+
+export async function writeEntityFiles(options: {
+  site: Site;
+  base: string;
+  outDir: string;
+  /** Where rasterised PNGs are kept between builds (default: node_modules/.cache/claimline-images). */
+  cacheDir?: string;
+}): Promise<WrittenFiles> {
+  const { site, base, outDir, cacheDir = defaultCacheDir() } = options;
+  const files = entityFiles(site, { measure: measureText, routes: routes(base) });
+  const version = rendererVersion();
+  const folders = new Set<string>();
+  const pool = pngPool();
+  const rendering = new Map<string, Promise<void>>();
+  const copies: Array<Promise<void>> = [];
+  let cached = 0;
+  try {
+    for (const file of files) {
+      const target = path.join(outDir, outputPath(file.path, base));
+      const folder = path.dirname(target);
+      if (!folders.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        folders.add(folder);
+      }
+      if (file.type === 'text') {
+        writeFileSync(target, file.text());
+        continue;
+      }
+      const svg = file.svg();
+      const cacheFile = pngCacheFile(cacheDir, svg, version);
+      if (!rendering.has(cacheFile) && existsSync(cacheFile)) {
+        copyFileSync(cacheFile, target);
+        cached++;
+        continue;
+      }
+      let render = rendering.get(cacheFile);
+      if (!render) {
+        render = pool.render({ svg, file: cacheFile });
+        rendering.set(cacheFile, render);
+      }
+      copies.push(render.then(() => copyFileSync(cacheFile, target)));
+      if (copies.length >= MAX_WAITING) await copies.shift();
+    }
+    await Promise.all(copies);
+  } finally {
+    await pool.close();
+  }
+  return { files: files.length, cached, rendered: rendering.size };
+}
+
+/** The dev server answers a request for one of the files from the content as it is now. */
+function serveEntityFiles(server: ViteDevServer, base: () => string): void {
+  server.middlewares.use((request, response, next) => {
+    const url = request.url?.split('?')[0];
+    if (!url || !/\/(images|data|oembed)\//.test(url)) return next();
+    let file: EntityFile | undefined;
+    try {
+      const cwd = process.cwd();
+      const { site } = checkContent({ dir: resolveContentDir({ env: process.env.CONTENT_DIR, cwd }), cwd });
+      if (!site) return next();
+      file = entityFiles(site, { measure: measureText, routes: routes(base()) }).find((entry) => entry.path === url);
+    } catch (error) {
+      return next(error);
+    }
+    if (!file) return next();
+    if (file.type === 'text') {
+      response.setHeader('Content-Type', file.contentType);
+      response.end(file.text());
+    } else {
+      response.setHeader('Content-Type', 'image/png');
+      response.end(cachedRenderPng(file.svg()));
+    }
+  });
+}
