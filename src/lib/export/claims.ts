@@ -1,5 +1,5 @@
 import { analyseClaim, type ClaimAnalysis, type Relation } from '../compare/claim-analysis.ts';
-import type { Claim } from '../model/types.ts';
+import type { Claim, Site } from '../model/types.ts';
 import { toCsv, toJson, toRecord, type Cell, type Column, type Field } from './csv.ts';
 import {
   absoluteUrl,
@@ -96,11 +96,23 @@ export const CLAIM_CSV_COLUMNS: readonly Column<ClaimFigureRow>[] = [
   ...RELATION_COLUMNS.filter((column) => column.name !== 'figure').map(relationOf),
 ];
 
+const figureOrders = new WeakMap<Site, Map<string, number>>();
+
+/** Each figure's place in the site's list, computed once per site (not once per claim: that was quadratic). */
+function figureOrder(site: Site): Map<string, number> {
+  let order = figureOrders.get(site);
+  if (!order) {
+    order = new Map(site.figures.map((figure, index) => [figure.id, index]));
+    figureOrders.set(site, order);
+  }
+  return order;
+}
+
 /** The figures of a claim: the claimed one first, then the compared ones by date then id. */
 export function claimFigureRows(context: ExportContext, claim: Claim, analysis: ClaimAnalysis): ClaimFigureRow[] {
   const { site } = context;
   const verdictLabel = site.ratingById.get(claim.verdict)?.label ?? claim.verdict;
-  const order = new Map(site.figures.map((figure, index) => [figure.id, index]));
+  const order = figureOrder(site);
   const rows: ClaimFigureRow[] = [];
   const claimed = claim.figure === undefined ? undefined : site.figureById.get(claim.figure);
   if (claimed) rows.push({ ...figureRow(context, claimed), claim, verdictLabel, role: 'claimed', relation: undefined });

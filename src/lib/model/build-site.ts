@@ -79,7 +79,11 @@ export function buildSite(content: ValidatedContent, options: { contentDir: stri
   const claimsByFigure = new Map<string, Claim[]>();
   for (const claim of claims) {
     const ids = new Set([...(claim.figure ? [claim.figure] : []), ...claim.compare.map((entry) => entry.figure)]);
-    for (const id of ids) claimsByFigure.set(id, [...(claimsByFigure.get(id) ?? []), claim]);
+    for (const id of ids) {
+      const list = claimsByFigure.get(id);
+      if (list) list.push(claim);
+      else claimsByFigure.set(id, [claim]);
+    }
   }
 
   return {
