@@ -16,5 +16,6 @@ declare module 'edtf' {
     unspecified?: unknown;
   }
   export function parse(input: string): ParsedEdtf;
-  export default function edtf(input: string): ExtDateTime;
+  /** From a text, or from a tree `parse` would give (skipping the grammar). */
+  export default function edtf(input: string | ParsedEdtf): ExtDateTime;
 }

@@ -40,7 +40,22 @@ function closeUpRange(text: string): string {
   return text.replace(/\u2009/g, ' ').replace(/^([^\s–]+)\s+–\s+(?=[^\s–]+(?:[\s,]|$))/u, '$1–');
 }
 
+// A site formats the same few thousand dates again and again (every chart mark, table row and download).
+const formatted = new Map<string, string>();
+const FORMATTED_LIMIT = 50_000;
+
 function formatPoint(point: DatePoint, options: DateFormatOptions): string {
+  const key = `${options.locale}|${point.precision}|${point.year}-${point.month ?? ''}-${point.day ?? ''}|${point.approximate ? 'a' : ''}${point.uncertain ? 'u' : ''}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    if (formatted.size >= FORMATTED_LIMIT) formatted.clear();
+    text = formatPointOnce(point, options);
+    formatted.set(key, text);
+  }
+  return text;
+}
+
+function formatPointOnce(point: DatePoint, options: DateFormatOptions): string {
   const text = formatter(options.locale, point.precision).format(utc(point));
   const qualifiers = [point.approximate ? 'approximate' : '', point.uncertain ? 'uncertain' : ''].filter(Boolean);
   return qualifiers.length ? `${text} (${qualifiers.join(', ')})` : text;
