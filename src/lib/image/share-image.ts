@@ -13,7 +13,11 @@ export interface ShareImage {
 }
 
 /** A claim is shared with its card (claimCardImage). */
-export function claimShareImage(claim: Claim, card: SvgImage & { alt: string }, options: SiteImageOptions): ShareImage {
+export function claimShareImage(
+  claim: Claim,
+  card: { readonly width: number; readonly height: number; readonly alt: string },
+  options: SiteImageOptions,
+): ShareImage {
   return { src: options.routes.claimCard(claim.slug), width: card.width, height: card.height, alt: card.alt };
 }
 

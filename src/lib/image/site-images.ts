@@ -66,7 +66,14 @@ export function claimCardImage(site: Site, claim: Claim, options: SiteImageOptio
     siteAddress: displayUrl(site.config.url).replace(/\/$/, ''),
     measure: options.measure,
   });
-  return { ...image, alt: `Fact-check: ${claim.claim} (${claim.claimant}, ${date}). Verdict: ${label}.` };
+  return { ...image, alt: claimCardAlt(site, claim) };
+}
+
+/** What a claim's card shows, in words: its alt text (pages need it without drawing the card). */
+export function claimCardAlt(site: Site, claim: Claim): string {
+  const label = site.ratingById.get(claim.verdict)?.label ?? claim.verdict;
+  const date = formatEdtfDate(claim.claimDateParsed, { locale: site.config.language });
+  return `Fact-check: ${claim.claim} (${claim.claimant}, ${date}). Verdict: ${label}.`;
 }
 
 function chartCommon(site: Site, series: readonly TimelineSeries[], options: SiteImageOptions) {
