@@ -71,7 +71,7 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
   };
   const paragraph = (words: number) => {
     const sentences: string[] = [];
-    for (let written = 0; written < words; ) {
+    for (let written = 0; written < words;) {
       const length = 8 + Math.floor(next() * 12);
       sentences.push(sentence(length));
       written += length;
