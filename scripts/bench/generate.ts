@@ -202,10 +202,12 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
         `claimDate: ${isoDay(START + own.day * DAY)}`,
         `appearance: ${source}`,
         `figure: ${own.id}`,
-        'compare:',
-        ...nearest.map((figure) => `  - ${figure.id}`),
+        // A small folder may hold no other figure of the metric: the claim then stands on its own figure.
+        ...(nearest.length > 0 ? ['compare:', ...nearest.map((figure) => `  - ${figure.id}`)] : []),
         'verdict: accurate',
-        `summary: The count is in line with the ${nearest.length} nearest estimates of the same total.`,
+        nearest.length > 0
+          ? `summary: The count is in line with the ${nearest.length} nearest estimates of the same total.`
+          : 'summary: No other source estimates the same total.',
         `published: ${isoDay(START + published * DAY)}`,
         `tags: [tag-${c % 12}]`,
         '---',
