@@ -71,7 +71,7 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
   };
   const paragraph = (words: number) => {
     const sentences: string[] = [];
-    for (let written = 0; written < words; ) {
+    for (let written = 0; written < words;) {
       const length = 8 + Math.floor(next() * 12);
       sentences.push(sentence(length));
       written += length;
@@ -202,10 +202,12 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
         `claimDate: ${isoDay(START + own.day * DAY)}`,
         `appearance: ${source}`,
         `figure: ${own.id}`,
-        'compare:',
-        ...nearest.map((figure) => `  - ${figure.id}`),
+        // A small folder may hold no other figure of the metric: the claim then stands on its own figure.
+        ...(nearest.length > 0 ? ['compare:', ...nearest.map((figure) => `  - ${figure.id}`)] : []),
         'verdict: accurate',
-        `summary: The count is in line with the ${nearest.length} nearest estimates of the same total.`,
+        nearest.length > 0
+          ? `summary: The count is in line with the ${nearest.length} nearest estimates of the same total.`
+          : 'summary: No other source estimates the same total.',
         `published: ${isoDay(START + published * DAY)}`,
         `tags: [tag-${c % 12}]`,
         '---',
