@@ -61,9 +61,7 @@ describe('timelineSvg', () => {
       const expected = layout.panels.flatMap((panel) => panel.marks);
       expect(marks.map((mark) => mark.attributes['data-figure'])).toEqual(expected.map((mark) => mark.id));
       for (const [index, mark] of expected.entries()) {
-        expect(marks[index]?.attributes.class).toBe(
-          `mark mark--${mark.role}${mark.approx ? ' mark--approx' : ''}`,
-        );
+        expect(marks[index]?.attributes.class).toBe(`mark mark--${mark.role}${mark.approx ? ' mark--approx' : ''}`);
       }
       const uses = elements.filter((element) => element.tag === 'use');
       expect(uses.map((use) => use.attributes.href)).toEqual(expected.map((mark) => `#${symbolId(mark.role)}`));
