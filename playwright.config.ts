@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4329);
+const outDir = process.env.DIST_DIR ? ` --outDir ${JSON.stringify(process.env.DIST_DIR)}` : '';
 
 // Debian's Chromium (apt-get install chromium); Playwright's own browser download is not used.
 export default defineConfig({
@@ -28,9 +29,10 @@ export default defineConfig({
       ],
     },
   },
-  // Serves the already built dist/ (npm test builds it first). Started through npm so it runs on Node 22.
+  // Serves the already built dist/ (npm test builds it first), or the build DIST_DIR names (e2e/pages.ts reads it
+  // too). Started through npm so it runs on Node 22.
   webServer: {
-    command: `npm run preview -- --host 127.0.0.1 --port ${port} --ignore-lock`,
+    command: `npm run preview -- --host 127.0.0.1 --port ${port} --ignore-lock${outDir}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

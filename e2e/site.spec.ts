@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { checkContent } from '../src/lib/check/check-content.ts';
 import { formatFigureValue } from '../src/lib/format/number.ts';
 import { resolveContentDir } from '../src/lib/load/content-dir.ts';
+import { HOME_CLAIMS, LISTING_PAGE_SIZE } from '../src/lib/pagination.ts';
 import { routes } from '../src/lib/routes.ts';
 
 // The built site under test is the one in dist/, built from CONTENT_DIR (default content/).
@@ -11,16 +12,37 @@ if (!site) throw new Error('The content under test has errors; run npm run check
 const r = routes('/');
 const locale = site.config.language;
 
-test('the home page lists every claim, newest first, each with its verdict', async ({ page }) => {
+test('the home page lists the latest claims, newest first, each with its verdict, and links to them all', async ({
+  page,
+}) => {
   await page.goto(r.home);
+  const latest = site.claims.slice(0, HOME_CLAIMS);
   const cards = page.locator('[data-claim]');
-  await expect(cards).toHaveCount(site.claims.length);
+  await expect(cards).toHaveCount(latest.length);
   const slugs = await cards.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-claim')));
-  expect(slugs).toEqual(site.claims.map((claim) => claim.slug));
-  for (const claim of site.claims) {
+  expect(slugs).toEqual(latest.map((claim) => claim.slug));
+  for (const claim of latest) {
     const label = site.ratingById.get(claim.verdict)?.label ?? '';
     await expect(page.locator(`[data-claim="${claim.slug}"] .verdict`)).toContainText(label);
   }
+  await expect(page.locator('a[data-archive-link]')).toHaveAttribute('href', r.claims);
+});
+
+test('the archive lists every claim, newest first, each with its verdict', async ({ page }) => {
+  const slugs: string[] = [];
+  for (let number = 1; number <= Math.ceil(site.claims.length / LISTING_PAGE_SIZE); number++) {
+    await page.goto(r.claimsPage(number));
+    const cards = page.locator('[data-claim]');
+    const onPage = await cards.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-claim') ?? ''));
+    slugs.push(...onPage);
+    for (const slug of onPage) {
+      const claim = site.claimBySlug.get(slug);
+      await expect(page.locator(`[data-claim="${slug}"] .verdict`)).toContainText(
+        site.ratingById.get(claim?.verdict ?? '')?.label ?? `no claim ${slug}`,
+      );
+    }
+  }
+  expect(slugs).toEqual(site.claims.map((claim) => claim.slug));
 });
 
 for (const claim of site.claims) {

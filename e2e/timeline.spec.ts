@@ -1,8 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { checkContent } from '../src/lib/check/check-content.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { claimTimelineSeries } from '../src/lib/chart/site-timelines.ts';
 import { analyseClaim } from '../src/lib/compare/claim-analysis.ts';
 import { resolveContentDir } from '../src/lib/load/content-dir.ts';
 import { routes } from '../src/lib/routes.ts';
+import { builtPages, distDir } from './pages.ts';
 
 const cwd = process.cwd();
 const { site } = checkContent({ dir: resolveContentDir({ env: process.env.CONTENT_DIR, cwd }), cwd });
@@ -91,4 +95,36 @@ test('arrow keys move focus between the marks of a chart, with one tab stop', as
   await expect(marks.nth(1)).toBeFocused();
   await expect(page.locator('#claim-timeline .timeline-tip')).toBeVisible();
 });
+test("hovering a mark of the wide chart shows that figure's sentence", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const claim = [...site.claims].sort((a, b) => b.compare.length - a.compare.length)[0];
+  if (!claim) throw new Error('no claims');
+  const points = claimTimelineSeries(site, claim, analyseClaim(site, claim)).flatMap((entry) => entry.points);
+  const sentence = new Map(points.map((point) => [point.id, point.description]));
+  await page.goto(r.claim(claim.slug));
+  const marks = page.locator('#claim-timeline svg.timeline-svg--wide g.mark');
+  const tip = page.locator('#claim-timeline .timeline-tip');
+  expect(await marks.count()).toBe(points.length);
+  for (const mark of await marks.all()) {
+    const id = (await mark.getAttribute('data-figure')) ?? '';
+    await mark.locator('use').hover({ force: true });
+    await expect(tip, id).toHaveText(sentence.get(id) ?? `no sentence for ${id}`);
+    await expect(mark).toHaveAttribute('aria-label', sentence.get(id) ?? '');
+  }
+});
+
+test('every symbol a page draws is in the symbol sheet of that page', () => {
+  let uses = 0;
+  for (const pathname of builtPages()) {
+    const file = path.join(distDir, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+    const html = readFileSync(file, 'utf8');
+    const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]));
+    for (const [, target] of html.matchAll(/<use href="#([^"]+)"/g)) {
+      uses++;
+      expect(ids.has(target), `#${target} on ${pathname}`).toBe(true);
+    }
+  }
+  expect(uses).toBeGreaterThan(0);
+});
+
 // The axe-core scans of every page are in e2e/axe.spec.ts.

@@ -12,6 +12,8 @@ interface Step {
 
 const fixture = 'e2e/fixtures/minimal';
 const subpathDist = path.join(tmpdir(), 'claimline-subpath-dist');
+const manyDir = path.join(tmpdir(), 'claimline-many-content');
+const manyDist = path.join(tmpdir(), 'claimline-many-dist');
 const steps: Step[] = [
   { name: 'typecheck', command: 'npx astro check' },
   { name: 'lint', command: 'npx eslint . && npx prettier --check .' },
@@ -26,6 +28,15 @@ const steps: Step[] = [
     name: 'build and e2e the XSS fixture',
     command: 'npm run build && npx playwright test e2e/xss.spec.ts',
     env: { CONTENT_DIR: 'e2e/fixtures/xss' },
+  },
+  // A generated site with several pages of fact-checks and sources, built into a temporary folder: only
+  // e2e/pagination.spec.ts runs on it (and it skips itself on content with one page of claims).
+  {
+    name: 'build and e2e a generated site with paginated listings',
+    command:
+      `node --experimental-strip-types --no-warnings e2e/fixtures/many.ts ${JSON.stringify(manyDir)} && ` +
+      `npx astro build --outDir ${JSON.stringify(manyDist)} && npx playwright test e2e/pagination.spec.ts`,
+    env: { CONTENT_DIR: manyDir, DIST_DIR: manyDist },
   },
   { name: 'build the example site', command: 'npm run build' },
   // dist/ and one more build into a temporary folder, compared byte for byte; the Nu Html Checker on dist/ (Java).

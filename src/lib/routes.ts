@@ -1,6 +1,13 @@
 /** Every internal URL of a site, under its base path (`/` or a sub-path such as `/factcheck/`). */
 export interface Routes {
   readonly home: string;
+  /** Every fact-check, newest first: the first page of the archive. */
+  readonly claims: string;
+  /** A page of a listing (1: the listing's own address; then `<listing>page/<n>/`). */
+  claimsPage(number: number): string;
+  sourcesPage(number: number): string;
+  metricsPage(number: number): string;
+  correctionsPage(number: number): string;
   readonly methodology: string;
   readonly sources: string;
   readonly metrics: string;
@@ -47,8 +54,17 @@ export interface Routes {
 export function routes(base: string): Routes {
   const root = base.endsWith('/') ? base : `${base}/`;
   const path = (...parts: string[]) => `${root}${parts.map(encodeURIComponent).join('/')}/`;
+  const listing = (first: string) => (number: number) => {
+    if (!Number.isInteger(number) || number < 1) throw new Error(`No page ${number} of ${first}`);
+    return number === 1 ? first : `${first}page/${number}/`;
+  };
   return {
     home: root,
+    claims: `${root}claims/`,
+    claimsPage: listing(`${root}claims/`),
+    sourcesPage: listing(`${root}sources/`),
+    metricsPage: listing(`${root}metrics/`),
+    correctionsPage: listing(`${root}corrections/`),
     methodology: `${root}methodology/`,
     sources: `${root}sources/`,
     metrics: `${root}metrics/`,

@@ -81,6 +81,14 @@ export function chartSourceLines(site: Site, figures: readonly Figure[]): string
   });
 }
 
+/**
+ * One entry per source of the plotted figures: its title alone, for a chart with a table of the same figures
+ * below it (a claim page), whose rows say who made each estimate.
+ */
+export function chartSourceTitles(site: Site, figures: readonly Figure[]): string[] {
+  return [...new Set(figures.map((figure) => figure.source))].map((id) => `“${site.sourceById.get(id)?.title ?? id}”`);
+}
+
 /** The takeaway of a metric's chart: how many estimates, and the lowest and highest with their dates. */
 export function metricChartTitle(site: Site, metric: Metric): string {
   const figures = site.figuresByMetric.get(metric.id) ?? [];

@@ -36,3 +36,14 @@ export function arrowHeadPath(x: number, y: number, direction: 'up' | 'down'): s
     ? `M${x - 5},${y + 8}L${x},${y}L${x + 5},${y + 8}`
     : `M${x - 5},${y - 8}L${x},${y}L${x + 5},${y - 8}`;
 }
+
+/** Every role, in the order keys list them. */
+export const MARK_ROLES: readonly MarkRole[] = ['claimed', 'corroborates', 'contradicts', 'context', 'figure'];
+
+/**
+ * The id of the role's symbol in the page's symbol sheet (src/components/MarkSymbols.astro), which charts, keys
+ * and badges draw with `<use href="#…">`. The colon keeps it apart from every id a Markdown heading can get.
+ */
+export function symbolId(role: MarkRole): string {
+  return `symbol:${role}`;
+}
