@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPhases, routeTimes } from './astro-log.ts';
+import { buildPhases, entityFilesLine, routeTimes } from './astro-log.ts';
 
 const LOG = [
   '05:02:00 [build] Rearranging server assets...',
@@ -49,5 +49,21 @@ describe('buildPhases', () => {
 
   it('gives no phases when a marker line is missing rather than wrong ones', () => {
     expect(buildPhases(log.replace('[build] Complete!', ''), { startedAt, wallMs: 37_000 })).toEqual([]);
+  });
+});
+
+describe('entityFilesLine', () => {
+  it('reads the file writer’s count, time and where its PNGs came from', () => {
+    const line = '06:12:08 [claimline-files] 60200 files in 1972.4 s; PNGs: 12 from the image cache, 20028 rasterised';
+    expect(entityFilesLine(`before\n${line}\nafter`)).toEqual({
+      files: 60200,
+      ms: 1_972_400,
+      cached: 12,
+      rendered: 20028,
+    });
+  });
+
+  it('gives undefined for a log without the line', () => {
+    expect(entityFilesLine('[build] Complete!')).toBeUndefined();
   });
 });

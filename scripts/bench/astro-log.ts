@@ -83,3 +83,22 @@ export function buildPhases(log: string, run: { readonly startedAt: number; read
   const names = [...MARKERS.map((marker) => marker.name), 'exit'];
   return names.map((name, at) => ({ name, ms: (stamps[at + 1] ?? 0) - (stamps[at] ?? 0) }));
 }
+
+/** What Claimline's file writer logged: per-claim and per-metric files, and where their PNGs came from. */
+export interface EntityFilesLine {
+  readonly files: number;
+  readonly ms: number;
+  readonly cached: number;
+  readonly rendered: number;
+}
+
+/** The `[claimline-files] N files in S s; PNGs: C from the image cache, R rasterised` line, if there is one. */
+export function entityFilesLine(log: string): EntityFilesLine | undefined {
+  const match =
+    /\[claimline-files\] (\d+) files in ([\d.]+) s; PNGs: (\d+) from the image cache, (\d+) rasterised/.exec(
+      log.replace(ANSI, ''),
+    );
+  if (!match) return undefined;
+  const [, files, seconds, cached, rendered] = match.map(Number) as [number, number, number, number, number];
+  return { files, ms: seconds * 1000, cached, rendered };
+}

@@ -22,7 +22,7 @@ const result = (claimlineSeconds: number[], baselineSeconds: number[]): BenchRes
   content: { claims: 10, sources: 5, figures: 25, metrics: 40, mdx: 0 },
   claimline: { runs: claimlineSeconds.map((s) => run(s, 2100)), output: output(30, 30_000) },
   baseline: { runs: baselineSeconds.map((s) => run(s)), output: output(10, 3000) },
-  warmup: { run: run(50), imagesRendered: 20, pngRoutes: 20, msPerImage: 80 },
+  warmup: { run: run(50), imagesRendered: 20, pngs: 20, msPerImage: 80 },
   rebuild: { unchanged: [run(2)], oneClaim: [run(9)] },
   routes: [{ kind: 'claims/…/*.html', routes: 10, ms: 1000 }],
   phases: { claimline: [], rebuild: [], baseline: [] },

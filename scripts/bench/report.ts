@@ -19,14 +19,16 @@ export interface BenchResult {
   readonly content: { claims: number; sources: number; figures: number; metrics: number; mdx: number };
   readonly claimline: SiteResult;
   readonly baseline: SiteResult;
-  /** The first Claimline build, with an empty (or the kept) raster-image cache. */
-  readonly warmup: {
-    readonly run: Measurement;
-    readonly imagesRendered: number;
-    readonly pngRoutes: number;
-    /** Per image drawn: PNG route time in the warm-up minus in the median cold run, over the images drawn. */
-    readonly msPerImage: number | undefined;
-  };
+  /** The first Claimline build, with an empty raster-image cache; undefined when the cache was kept. */
+  readonly warmup:
+    | {
+        readonly run: Measurement;
+        readonly imagesRendered: number;
+        readonly pngs: number;
+        /** Per image drawn: the file writer's time in the warm-up minus in the median cold run, over the images. */
+        readonly msPerImage: number | undefined;
+      }
+    | undefined;
   readonly rebuild: { readonly unchanged: readonly Measurement[]; readonly oneClaim: readonly Measurement[] };
   /** Astro's per-route times in the median cold Claimline run. */
   readonly routes: readonly RouteGroup[];
@@ -144,14 +146,16 @@ export function comparisonTable(result: BenchResult): string {
     rebuildRow('Rebuild, one claim changed, s', rebuild.oneClaim),
     [
       'Warm-up build, cold image cache, s',
-      `${seconds(warmup.run.wallMs)} (${mib(warmup.run.peakRssBytes)})`,
+      warmup ? `${seconds(warmup.run.wallMs)} (${mib(warmup.run.peakRssBytes)})` : 'skipped: image cache kept',
       '',
       '',
       '',
     ],
     [
-      'Images drawn cold, ms per image',
-      `${number(warmup.imagesRendered)} of ${number(warmup.pngRoutes)} PNGs, ${warmup.msPerImage === undefined ? 'n/a' : number(warmup.msPerImage, 1)} ms`,
+      'Images drawn cold, wall ms per image (both cores)',
+      warmup
+        ? `${number(warmup.imagesRendered)} of ${number(warmup.pngs)} PNGs, ${warmup.msPerImage === undefined ? 'n/a' : number(warmup.msPerImage, 1)} ms`
+        : 'see npm run images:timings',
       '',
       '',
       '',
