@@ -35,3 +35,10 @@ describe('routes of listing pages', () => {
     expect(() => r.sourcesPage(1.5)).toThrow(/No page 1.5/);
   });
 });
+
+describe('routes of site files', () => {
+  it('name the site icon under the base path', () => {
+    expect(routes('/').favicon).toBe('/favicon.svg');
+    expect(routes('/factcheck/').favicon).toBe('/factcheck/favicon.svg');
+  });
+});

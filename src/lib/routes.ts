@@ -49,6 +49,8 @@ export interface Routes {
   oembedMetric(id: string): string;
   /** The script host pages load to size the embeds' iframes (public/embed.js). */
   readonly embedScript: string;
+  /** The site's icon (public/favicon.svg): named by every page, so browsers do not ask for a missing /favicon.ico. */
+  readonly favicon: string;
 }
 
 export function routes(base: string): Routes {
@@ -89,5 +91,6 @@ export function routes(base: string): Routes {
     oembedClaim: (slug) => `${root}oembed/claims/${encodeURIComponent(slug)}.json`,
     oembedMetric: (id) => `${root}oembed/metrics/${encodeURIComponent(id)}.json`,
     embedScript: `${root}embed.js`,
+    favicon: `${root}favicon.svg`,
   };
 }
