@@ -88,6 +88,24 @@ test.afterAll(() => {
   if (contentDir) rmSync(contentDir, { recursive: true, force: true });
 });
 
+test('the dev server serves each claim’s images, downloads and oEmbed, made from the content as it is now', async () => {
+  const files: Array<[string, string, RegExp]> = [
+    [`/images/claims/${slug}/chart.svg`, 'image/svg+xml', /^<svg/],
+    [`/data/claims/${slug}.csv`, 'text/csv', /1351/],
+    [`/oembed/claims/${slug}.json`, 'application/json', /"type": "rich"/],
+  ];
+  for (const [pathname, type, body] of files) {
+    const response = await fetch(`${baseUrl}${pathname}`);
+    expect(response.status, pathname).toBe(200);
+    expect(response.headers.get('content-type'), pathname).toContain(type);
+    expect(await response.text(), pathname).toMatch(body);
+  }
+  const png = await fetch(`${baseUrl}/images/claims/${slug}/card.png`);
+  expect(png.headers.get('content-type')).toBe('image/png');
+  expect([...new Uint8Array(await png.arrayBuffer()).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  expect((await fetch(`${baseUrl}/images/claims/no-such-claim/card.png`)).status).toBe(404);
+});
+
 test('an edited claim title appears after the page reloads by itself', async ({ page }) => {
   await page.goto(`${baseUrl}/claims/${slug}/`);
   await expect(page.locator('main h1')).toHaveText(title);
