@@ -19,8 +19,12 @@ export interface Measurement {
   /** When the command was started, in ms since the epoch. */
   readonly startedAt: number;
   readonly wallMs: number;
-  /** Peak resident set size in bytes; 0 when neither GNU time nor /proc is available. */
+  /** Peak resident set size in bytes, the larger of the two below; 0 when neither can be measured. */
   readonly peakRssBytes: number;
+  /** GNU time's peak of the largest single process in the tree (0 without GNU time). */
+  readonly largestProcessBytes: number;
+  /** The largest sum over the process tree seen by polling /proc (0 without /proc). */
+  readonly treeBytes: number;
   readonly exitCode: number;
 }
 
@@ -50,7 +54,14 @@ export async function measure(command: Command): Promise<Measurement> {
     });
     const wallMs = performance.now() - started;
     const largestProcess = withTime ? readGnuTimeKb(rssFile) * 1024 : 0;
-    return { startedAt, wallMs, peakRssBytes: Math.max(treePeak, largestProcess), exitCode };
+    return {
+      startedAt,
+      wallMs,
+      peakRssBytes: Math.max(treePeak, largestProcess),
+      largestProcessBytes: largestProcess,
+      treeBytes: treePeak,
+      exitCode,
+    };
   } finally {
     clearInterval(poll);
     closeSync(log);
