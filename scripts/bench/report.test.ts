@@ -10,6 +10,7 @@ const run = (seconds: number, mib = 500): Measurement => ({
   largestProcessBytes: mib * 1024 * 1024,
   treeBytes: 0,
   exitCode: 0,
+  signal: undefined,
 });
 const output = (pages: number, html: number): OutputSize => ({
   pages,

@@ -71,14 +71,25 @@ class BuildFailed extends Error {
   }
 }
 
+/** Aborted on Ctrl-C or a kill: ends the build in progress. */
+const interrupted = new AbortController();
+
 /** One line per finished build, for the progress log and a failure report. */
 const finished: string[] = [];
 
 async function build(name: string, buildArgs: string[], buildEnv: NodeJS.ProcessEnv): Promise<Measurement> {
   const logFile = path.join(logs, `${name}.log`);
-  const run = await measure({ file: process.execPath, args: buildArgs, cwd: REPO, env: buildEnv, logFile });
+  const run = await measure({
+    file: process.execPath,
+    args: buildArgs,
+    cwd: REPO,
+    env: buildEnv,
+    logFile,
+    abort: interrupted.signal,
+  });
   const mib = (bytes: number) => (bytes / 1024 ** 2).toFixed(0);
-  const failed = run.exitCode === 0 ? '' : `FAILED with exit code ${run.exitCode} after `;
+  const failed =
+    run.exitCode === 0 ? '' : `FAILED (${run.signal ? `killed by ${run.signal}` : `exit code ${run.exitCode}`}) after `;
   const line = `${name}: ${failed}${(run.wallMs / 1000).toFixed(1)} s, peak RSS ${mib(run.largestProcessBytes)} MiB (largest process), ${mib(run.treeBytes)} MiB (process tree)`;
   finished.push(line);
   step(line);
@@ -99,6 +110,25 @@ const pngMs = (name: string) =>
   routeTimes(log(name))
     .filter((group) => group.kind.endsWith('.png'))
     .reduce((sum, group) => ({ ms: sum.ms + group.ms, routes: sum.routes + group.routes }), { ms: 0, routes: 0 });
+
+/** Puts back what the run moved or filled: the developer's image cache, and a clean data store. */
+function restore(): void {
+  if (!args.keepImageCache) restoreCache(imageCache, keptImages);
+  // The data store now holds the synthetic claims: the next build of content/ starts from a clean one.
+  for (const dir of [path.join(REPO, '.astro'), path.join(REPO, 'node_modules', '.astro')]) {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// Interrupted (Ctrl-C, or killed): stop the build in progress and restore before leaving.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    step(`${signal}: stopping the build in progress, restoring the image cache`);
+    interrupted.abort();
+    restore();
+    process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
+  });
+}
 
 try {
   if (!args.keepImageCache) setCacheAside(imageCache, keptImages);
@@ -174,9 +204,5 @@ try {
   writeReport(renderFailure({ command, machine, build: error.build, finished, logTail: tail }));
   process.exitCode = 1;
 } finally {
-  if (!args.keepImageCache) restoreCache(imageCache, keptImages);
-  // The data store now holds the synthetic claims: the next build of content/ starts from a clean one.
-  for (const dir of [path.join(REPO, '.astro'), path.join(REPO, 'node_modules', '.astro')]) {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  restore();
 }
