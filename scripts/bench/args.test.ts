@@ -2,13 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { parseBenchArgs } from './args.ts';
 
 describe('parseBenchArgs', () => {
-  it('defaults to 10,000 claims, 3 runs and scripts/bench/latest.md', () => {
+  it('defaults to 10,000 claims, 3 runs and a report named after the number of claims', () => {
     expect(parseBenchArgs([])).toEqual({
       claims: 10_000,
       runs: 3,
-      out: 'scripts/bench/latest.md',
+      out: 'scripts/bench/latest-10000.md',
       keepImageCache: false,
     });
+  });
+
+  it('names the default report after the number of claims asked for', () => {
+    expect(parseBenchArgs(['--claims', '2000']).out).toBe('scripts/bench/latest-2000.md');
   });
 
   it('reads every option', () => {

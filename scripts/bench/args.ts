@@ -6,13 +6,13 @@ export interface BenchArgs {
   readonly claims: number;
   /** Measured cold builds of each site, alternating. */
   readonly runs: number;
-  /** The Markdown report is also written here. */
+  /** The Markdown report is also written here (default scripts/bench/latest-<claims>.md). */
   readonly out: string;
   /** Keep the raster-image cache as it is instead of starting the warm-up run with an empty one. */
   readonly keepImageCache: boolean;
 }
 
-export const USAGE = `npm run bench -- [--claims 10000] [--runs 3] [--out scripts/bench/latest.md] [--keep-image-cache]`;
+export const USAGE = `npm run bench -- [--claims 10000] [--runs 3] [--out scripts/bench/latest-<claims>.md] [--keep-image-cache]`;
 
 /** Parses the arguments; throws with the usage line on anything unknown or out of range. */
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
@@ -21,7 +21,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     options: {
       claims: { type: 'string', default: '10000' },
       runs: { type: 'string', default: '3' },
-      out: { type: 'string', default: 'scripts/bench/latest.md' },
+      out: { type: 'string' },
       'keep-image-cache': { type: 'boolean', default: false },
     },
     strict: true,
@@ -32,10 +32,11 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number ≥ 1\n${USAGE}`);
     return value;
   };
+  const claims = count('claims', values.claims);
   return {
-    claims: count('claims', values.claims),
+    claims,
     runs: count('runs', values.runs),
-    out: values.out,
+    out: values.out ?? `scripts/bench/latest-${claims}.md`,
     keepImageCache: values['keep-image-cache'],
   };
 }

@@ -13,15 +13,23 @@ export interface Command {
   readonly env: NodeJS.ProcessEnv;
   /** Standard output and error go here. */
   readonly logFile: string;
+  /** Aborting it ends the command and everything it started. */
+  readonly abort?: AbortSignal;
 }
 
 export interface Measurement {
   /** When the command was started, in ms since the epoch. */
   readonly startedAt: number;
   readonly wallMs: number;
-  /** Peak resident set size in bytes; 0 when neither GNU time nor /proc is available. */
+  /** Peak resident set size in bytes, the larger of the two below; 0 when neither can be measured. */
   readonly peakRssBytes: number;
+  /** GNU time's peak of the largest single process in the tree (0 without GNU time). */
+  readonly largestProcessBytes: number;
+  /** The largest sum over the process tree seen by polling /proc (0 without /proc). */
+  readonly treeBytes: number;
   readonly exitCode: number;
+  /** The signal that ended the command (or GNU time around it), if one did. */
+  readonly signal: NodeJS.Signals | undefined;
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -38,20 +46,40 @@ export async function measure(command: Command): Promise<Measurement> {
   const log = openSync(command.logFile, 'w');
   const startedAt = Date.now();
   const started = performance.now();
-  const child = spawn(file, args, { cwd: command.cwd, env: command.env, stdio: ['ignore', log, log] });
+  // In a process group of its own, so that stopping it reaches the build behind GNU time and what it started.
+  const child = spawn(file, args, { cwd: command.cwd, env: command.env, stdio: ['ignore', log, log], detached: true });
+  const stop = () => {
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  };
+  command.abort?.addEventListener('abort', stop, { once: true });
   let treePeak = 0;
   const poll = setInterval(() => {
     if (child.pid !== undefined) treePeak = Math.max(treePeak, treeRssBytes(child.pid));
   }, POLL_MS);
   try {
-    const exitCode = await new Promise<number>((resolve, reject) => {
-      child.once('error', reject);
-      child.once('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
-    });
+    const { exitCode, signal } = await new Promise<{ exitCode: number; signal: NodeJS.Signals | undefined }>(
+      (resolve, reject) => {
+        child.once('error', reject);
+        child.once('exit', (code, signal) => resolve({ exitCode: code ?? 128, signal: signal ?? undefined }));
+      },
+    );
     const wallMs = performance.now() - started;
     const largestProcess = withTime ? readGnuTimeKb(rssFile) * 1024 : 0;
-    return { startedAt, wallMs, peakRssBytes: Math.max(treePeak, largestProcess), exitCode };
+    return {
+      startedAt,
+      wallMs,
+      peakRssBytes: Math.max(treePeak, largestProcess),
+      largestProcessBytes: largestProcess,
+      treeBytes: treePeak,
+      exitCode,
+      signal,
+    };
   } finally {
+    command.abort?.removeEventListener('abort', stop);
     clearInterval(poll);
     closeSync(log);
     rmSync(rssFile, { force: true });

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Measurement } from './measure.ts';
 import type { OutputSize } from './output-size.ts';
-import { comparisonTable, medianRun, renderReport, type BenchResult } from './report.ts';
+import { comparisonTable, medianRun, renderFailure, renderReport, type BenchResult } from './report.ts';
 
 const run = (seconds: number, mib = 500): Measurement => ({
   startedAt: 0,
   wallMs: seconds * 1000,
   peakRssBytes: mib * 1024 * 1024,
+  largestProcessBytes: mib * 1024 * 1024,
+  treeBytes: 0,
   exitCode: 0,
+  signal: undefined,
 });
 const output = (pages: number, html: number): OutputSize => ({
   pages,
@@ -44,7 +47,7 @@ describe('the benchmark report', () => {
 
   it('marks each other target against its own limit', () => {
     const table = comparisonTable(result([10], [10]));
-    expect(row(table, 'Peak RSS')).toContain('**missed**'); // 2,100 MiB > 2 GiB
+    expect(row(table, 'Peak RSS, process tree')).toContain('**missed**'); // 2,100 MiB > 2 GiB
     expect(row(table, 'HTML bytes per claim page, max')).toMatch(/30,000 .*met/);
     expect(row(table, 'Rebuild, nothing changed')).toMatch(/2\.0 \(20 % of cold\).*met/);
     expect(row(table, 'Rebuild, one claim changed')).toMatch(/9\.0 \(90 % of cold\).*\*\*missed\*\*/);
@@ -52,5 +55,18 @@ describe('the benchmark report', () => {
 
   it('names the machine and the command above the tables', () => {
     expect(renderReport(result([10], [10]))).toContain('`npm run bench -- --claims 10`, x, on Test CPU (2 cores)');
+  });
+
+  it('reports a failed build with the builds before it and the end of its log', () => {
+    const report = renderFailure({
+      command: 'npm run bench',
+      machine: result([1], [1]).machine,
+      build: 'claimline-1',
+      finished: ['claimline-warmup: 10.0 s', 'claimline-1: FAILED with exit code 134 after 99.0 s'],
+      logTail: 'FATAL ERROR: Reached heap limit',
+    });
+    expect(report).toContain('# Benchmark stopped: claimline-1 failed');
+    expect(report).toContain('- claimline-1: FAILED with exit code 134 after 99.0 s');
+    expect(report).toContain('```\nFATAL ERROR: Reached heap limit\n```');
   });
 });

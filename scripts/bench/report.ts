@@ -64,9 +64,11 @@ export function comparisonTable(result: BenchResult): string {
     c: summarise(claimline.runs.map((run) => run.wallMs)),
     b: summarise(baseline.runs.map((run) => run.wallMs)),
   };
-  const rss = {
-    c: Math.max(...claimline.runs.map((run) => run.peakRssBytes)),
-    b: Math.max(...baseline.runs.map((run) => run.peakRssBytes)),
+  const peak = (runs: readonly Measurement[], of: (run: Measurement) => number) => Math.max(...runs.map(of));
+  const rss = { c: peak(claimline.runs, (run) => run.peakRssBytes), b: peak(baseline.runs, (run) => run.peakRssBytes) };
+  const largest = {
+    c: peak(claimline.runs, (run) => run.largestProcessBytes),
+    b: peak(baseline.runs, (run) => run.largestProcessBytes),
   };
   const ratio = (c: number, b: number) => (b > 0 ? `${number(c / b, 2)}×` : '');
   const rebuildRow = (label: string, runs: readonly Measurement[]): string[] => {
@@ -107,8 +109,9 @@ export function comparisonTable(result: BenchResult): string {
       ratio(wall.b.median, wall.c.median),
       '',
     ],
+    ['Peak RSS of the largest process', mib(largest.c), mib(largest.b), ratio(largest.c, largest.b), ''],
     [
-      'Peak RSS (largest run)',
+      'Peak RSS, process tree (largest run)',
       mib(rss.c),
       mib(rss.b),
       ratio(rss.c, rss.b),
@@ -213,6 +216,33 @@ export function renderReport(result: BenchResult): string {
     "Claimline's median cold build, by kind of route (Astro's per-route times):",
     '',
     routeTable(result),
+    '',
+  ].join('\n');
+}
+
+/** The report of a run that stopped at a failed build: what finished, and the end of the failed build's log. */
+export function renderFailure(failure: {
+  readonly command: string;
+  readonly machine: Machine;
+  readonly build: string;
+  readonly finished: readonly string[];
+  readonly logTail: string;
+}): string {
+  const { machine } = failure;
+  return [
+    `# Benchmark stopped: ${failure.build} failed`,
+    '',
+    `\`${failure.command}\`, ${machine.date}, on ${machine.cpu} (${machine.cores} cores), ${number(machine.ramBytes / 1024 ** 3, 1)} GiB RAM, ${machine.os}, Node ${machine.node}; load average ${number(machine.load, 2)} at the start.`,
+    '',
+    'Builds in order:',
+    '',
+    ...failure.finished.map((line) => `- ${line}`),
+    '',
+    `The end of ${failure.build}'s log:`,
+    '',
+    '```',
+    failure.logTail,
+    '```',
     '',
   ].join('\n');
 }

@@ -15,7 +15,7 @@ import { cachedImages, restoreCache, setCacheAside } from './image-cache.ts';
 import { describeMachine } from './machine.ts';
 import { measure, type Measurement } from './measure.ts';
 import { measureOutput } from './output-size.ts';
-import { medianRun, renderReport, type BenchResult } from './report.ts';
+import { medianRun, renderFailure, renderReport, type BenchResult } from './report.ts';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const WORK = path.join(REPO, '.cache', 'bench');
@@ -32,6 +32,7 @@ const imageCache = defaultCacheDir(REPO);
 const keptImages = path.join(WORK, 'kept-images');
 mkdirSync(logs, { recursive: true });
 
+const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
 const step = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
 step(`generating ${args.claims} claims in ${path.relative(REPO, contentDir)}`);
@@ -59,16 +60,72 @@ function clean(root: string, out: string): void {
   }
 }
 
+/** A build that exited with an error: the benchmark stops and reports it with what it measured so far. */
+class BuildFailed extends Error {
+  readonly build: string;
+  readonly run: Measurement;
+  constructor(build: string, run: Measurement) {
+    super(`${build} failed (exit ${run.exitCode})`);
+    this.build = build;
+    this.run = run;
+  }
+}
+
+/** Aborted on Ctrl-C or a kill: ends the build in progress. */
+const interrupted = new AbortController();
+
+/** One line per finished build, for the progress log and a failure report. */
+const finished: string[] = [];
+
 async function build(name: string, buildArgs: string[], buildEnv: NodeJS.ProcessEnv): Promise<Measurement> {
   const logFile = path.join(logs, `${name}.log`);
-  const run = await measure({ file: process.execPath, args: buildArgs, cwd: REPO, env: buildEnv, logFile });
-  if (run.exitCode !== 0) throw new Error(`${name} failed (exit ${run.exitCode}); see ${logFile}`);
-  step(`${name}: ${(run.wallMs / 1000).toFixed(1)} s, ${(run.peakRssBytes / 1024 ** 2).toFixed(0)} MiB`);
+  const run = await measure({
+    file: process.execPath,
+    args: buildArgs,
+    cwd: REPO,
+    env: buildEnv,
+    logFile,
+    abort: interrupted.signal,
+  });
+  const mib = (bytes: number) => (bytes / 1024 ** 2).toFixed(0);
+  const failed =
+    run.exitCode === 0 ? '' : `FAILED (${run.signal ? `killed by ${run.signal}` : `exit code ${run.exitCode}`}) after `;
+  const line = `${name}: ${failed}${(run.wallMs / 1000).toFixed(1)} s, peak RSS ${mib(run.largestProcessBytes)} MiB (largest process), ${mib(run.treeBytes)} MiB (process tree)`;
+  finished.push(line);
+  step(line);
+  if (run.exitCode !== 0) throw new BuildFailed(name, run);
   return run;
+}
+
+function writeReport(report: string): void {
+  console.log(`\n${report}`);
+  const out = path.resolve(process.env.INIT_CWD ?? process.cwd(), args.out);
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, report);
+  step(`written to ${path.relative(REPO, out)}; build logs in ${path.relative(REPO, logs)}`);
 }
 
 const log = (name: string) => readFileSync(path.join(logs, `${name}.log`), 'utf8');
 const files = (name: string) => entityFilesLine(log(name)) ?? { files: 0, ms: 0, cached: 0, rendered: 0 };
+
+/** Puts back what the run moved or filled: the developer's image cache, and a clean data store. */
+function restore(): void {
+  if (!args.keepImageCache) restoreCache(imageCache, keptImages);
+  // The data store now holds the synthetic claims: the next build of content/ starts from a clean one.
+  for (const dir of [path.join(REPO, '.astro'), path.join(REPO, 'node_modules', '.astro')]) {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// Interrupted (Ctrl-C, or killed): stop the build in progress and restore before leaving.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    step(`${signal}: stopping the build in progress, restoring the image cache`);
+    interrupted.abort();
+    restore();
+    process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
+  });
+}
 
 try {
   if (!args.keepImageCache) setCacheAside(imageCache, keptImages);
@@ -118,7 +175,7 @@ try {
   const warmupFiles = warmup ? files('claimline-warmup') : undefined;
   const medianFiles = files(`claimline-${median}`);
   const result: BenchResult = {
-    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+    command,
     machine,
     content: { ...content, mdx: content.bodies.filter((body) => body.mdx).length },
     claimline: { runs: claimlineRuns, output: claimlineOutput },
@@ -141,16 +198,12 @@ try {
       baseline: buildPhases(log(`baseline-${baselineMedian}`), medianRun(baselineRuns)),
     },
   };
-  const report = renderReport(result);
-  console.log(`\n${report}`);
-  const out = path.resolve(process.env.INIT_CWD ?? process.cwd(), args.out);
-  mkdirSync(path.dirname(out), { recursive: true });
-  writeFileSync(out, report);
-  step(`written to ${path.relative(REPO, out)}; build logs in ${path.relative(REPO, logs)}`);
+  writeReport(renderReport(result));
+} catch (error) {
+  if (!(error instanceof BuildFailed)) throw error;
+  const tail = log(error.build).trimEnd().split('\n').slice(-40).join('\n');
+  writeReport(renderFailure({ command, machine, build: error.build, finished, logTail: tail }));
+  process.exitCode = 1;
 } finally {
-  if (!args.keepImageCache) restoreCache(imageCache, keptImages);
-  // The data store now holds the synthetic claims: the next build of content/ starts from a clean one.
-  for (const dir of [path.join(REPO, '.astro'), path.join(REPO, 'node_modules', '.astro')]) {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  restore();
 }
