@@ -5,7 +5,7 @@
 // metrics behind the performance score, to scripts/lighthouse-latest.md.
 //
 // The performance score depends on how busy the machine is (Lighthouse scales main-thread time by its CPU
-// slowdown), so each page is audited LIGHTHOUSE_RUNS times (default 3) and the median run by performance score is
+// slowdown), so each page is audited LIGHTHOUSE_RUNS times (default 5) and the median run by performance score is
 // reported, with the lowest and highest, as Lighthouse's documentation advises.
 //
 //   npm run lighthouse -- [dist-folder] [page path …]
@@ -29,7 +29,7 @@ const METRICS = [
 ] as const;
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4391);
-const repeat = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
+const repeat = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 5));
 
 interface Run {
   readonly page: string;
