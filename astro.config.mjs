@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { claimline } from './src/integration/claimline.ts';
 import { entityFilesIntegration } from './src/integration/entity-files.ts';
+import { incrementalBuild, keptPageUrls } from './src/integration/incremental-build.ts';
 import { safeMarkdown } from './src/integration/safe-markdown.ts';
 import { searchIndex } from './src/integration/search-index.ts';
 import { securityHeaders } from './src/integration/security-headers.ts';
@@ -15,6 +16,8 @@ import { securityHeaders } from './src/integration/security-headers.ts';
 // The canonical URL comes from the content folder's site.yaml, so CONTENT_DIR alone retargets a build.
 const contentDir = path.resolve(process.env.CONTENT_DIR?.trim() || 'content');
 const siteUrl = readSiteUrl(path.join(contentDir, 'site.yaml'));
+// Rebuilds render only the pages whose content changed (src/integration/incremental-build.ts).
+const incremental = incrementalBuild();
 
 export default defineConfig({
   ...(siteUrl ? { site: siteUrl } : {}),
@@ -28,14 +31,17 @@ export default defineConfig({
   // even if the checker were bypassed (src/integration/safe-markdown.ts).
   // No syntax highlighting: Shiki colours code with style="…" attributes, which the Content-Security-Policy blocks.
   markdown: { processor: satteri({ hastPlugins: [safeMarkdown] }), syntaxHighlight: false },
-  // The sitemap lists every page but the embeds, which exist to be framed by other sites.
+  // The sitemap lists every page but the embeds, which exist to be framed by other sites, including the pages an
+  // incremental build kept rather than rendered.
   integrations: [
     claimline(),
+    incremental.plan,
     mdx(),
     entityFilesIntegration(),
     searchIndex(),
-    sitemap({ filter: (page) => !/\/embed\//.test(new URL(page).pathname) }),
+    sitemap({ filter: (page) => !/\/embed\//.test(new URL(page).pathname), customPages: keptPageUrls }),
     securityHeaders(),
+    incremental.finish,
   ],
   // A Content-Security-Policy <meta> on every page, with the hashes of Astro's scripts and styles; the search page
   // adds what Pagefind needs (src/pages/search.astro). dist/_headers repeats each page's policy as a header, with

@@ -45,6 +45,12 @@ const steps: Step[] = [
     command: 'npx vitest run scripts/build-output.test.ts',
     env: { CLAIMLINE_BUILD_TESTS: '1', CLAIMLINE_BUILD_BASELINE: 'dist' },
   },
+  // The example site edited one change at a time, each rebuilt incrementally and from scratch, compared byte for byte.
+  {
+    name: 'incremental rebuilds write what clean builds write',
+    command: 'npx vitest run scripts/incremental-build.test.ts',
+    env: { CLAIMLINE_BUILD_TESTS: '1' },
+  },
   { name: 'e2e on the example site', command: 'npx playwright test' },
   // The example site built for /factcheck/ into a temporary folder, served there and crawled.
   {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ViteDevServer } from 'vite';
 import { checkContent } from '../lib/check/check-content.ts';
+import { storedBuildPlan } from '../lib/incremental/build-plan-store.ts';
 import { storedCheckedSite } from '../lib/check/checked-site-store.ts';
 import { measureText } from '../lib/image/fonts.ts';
 import { pngCacheFile } from '../lib/image/png-cache.ts';
@@ -32,10 +33,18 @@ export function entityFilesIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const written = await writeEntityFiles({ site: currentSite(), base, outDir: fileURLToPath(dir) });
+        const plan = storedBuildPlan();
+        const written = await writeEntityFiles({
+          site: currentSite(),
+          base,
+          outDir: fileURLToPath(dir),
+          keep: plan?.incremental ? (file) => plan.keep.has(file.owner) : undefined,
+        });
+        if (plan) plan.entityFiles = written.paths;
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        const kept = written.kept > 0 ? ` (${written.kept} kept from the last build)` : '';
         logger.info(
-          `${written.files} files in ${seconds} s; PNGs: ${written.cached} from the image cache, ${written.rendered} rasterised`,
+          `${written.files} files${kept} in ${seconds} s; PNGs: ${written.cached} from the image cache, ${written.rendered} rasterised`,
         );
       },
       'astro:server:setup': ({ server }) => {
@@ -57,6 +66,10 @@ function currentSite(): Site {
 
 export interface WrittenFiles {
   readonly files: number;
+  /** Files left as the last build wrote them (`keep`). */
+  readonly kept: number;
+  /** Every file's path under the output folder, written or kept. */
+  readonly paths: readonly string[];
   readonly cached: number;
   readonly rendered: number;
 }
@@ -67,8 +80,10 @@ export async function writeEntityFiles(options: {
   outDir: string;
   /** Where rasterised PNGs are kept between builds (default: node_modules/.cache/claimline-images). */
   cacheDir?: string;
+  /** Files that need not be written again when they exist: their page is unchanged since the last build. */
+  keep?: ((file: EntityFile) => boolean) | undefined;
 }): Promise<WrittenFiles> {
-  const { site, base, outDir, cacheDir = defaultCacheDir() } = options;
+  const { site, base, outDir, cacheDir = defaultCacheDir(), keep } = options;
   const files = entityFiles(site, { measure: measureText, routes: routes(base) });
   const version = rendererVersion();
   const folders = new Set<string>();
@@ -76,9 +91,17 @@ export async function writeEntityFiles(options: {
   const rendering = new Map<string, Promise<void>>();
   const copies: Array<Promise<void>> = [];
   let cached = 0;
+  let kept = 0;
+  const paths: string[] = [];
   try {
     for (const file of files) {
-      const target = path.join(outDir, outputPath(file.path, base));
+      const relative = outputPath(file.path, base);
+      paths.push(relative);
+      const target = path.join(outDir, relative);
+      if (keep?.(file) && existsSync(target)) {
+        kept++;
+        continue;
+      }
       const folder = path.dirname(target);
       if (!folders.has(folder)) {
         mkdirSync(folder, { recursive: true });
@@ -107,7 +130,7 @@ export async function writeEntityFiles(options: {
   } finally {
     await pool.close();
   }
-  return { files: files.length, cached, rendered: rendering.size };
+  return { files: files.length, kept, paths, cached, rendered: rendering.size };
 }
 
 /** The dev server answers a request for one of the files from the content as it is now. */

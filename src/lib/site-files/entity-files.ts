@@ -9,10 +9,20 @@ import { claimShareImage, metricShareImage } from '../image/share-image.ts';
 import { claimCardImage, claimChartImage, metricChartImage, type SiteImageOptions } from '../image/site-images.ts';
 import type { Site } from '../model/types.ts';
 
-/** One file: its URL path (under the site's base) and how to make it. PNGs are given as the SVG to rasterise. */
+/**
+ * One file: its URL path (under the site's base) and how to make it. PNGs are given as the SVG to rasterise. Its
+ * owner is the page of the claim or metric it belongs to, which shows everything the file does: when an
+ * incremental build keeps that page, it keeps the file too.
+ */
 export type EntityFile =
-  | { readonly path: string; readonly type: 'text'; readonly contentType: string; text(): string }
-  | { readonly path: string; readonly type: 'png'; svg(): string };
+  | {
+      readonly path: string;
+      readonly owner: string;
+      readonly type: 'text';
+      readonly contentType: string;
+      text(): string;
+    }
+  | { readonly path: string; readonly owner: string; readonly type: 'png'; svg(): string };
 
 const CSV = 'text/csv; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -21,17 +31,20 @@ const SVG = 'image/svg+xml; charset=utf-8';
 /** Every per-claim and per-metric file of the site, claims first, each in id order. Nothing is made until asked. */
 export function entityFiles(site: Site, options: SiteImageOptions): EntityFile[] {
   const { routes } = options;
+  let owner = '';
   const text = (path: string, contentType: string, make: () => string): EntityFile => ({
     path,
+    owner,
     type: 'text',
     contentType,
     text: make,
   });
-  const png = (path: string, svg: () => string): EntityFile => ({ path, type: 'png', svg });
+  const png = (path: string, svg: () => string): EntityFile => ({ path, owner, type: 'png', svg });
   const context = { site, routes };
   const oembed = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   return [
     ...site.claims.flatMap((claim) => {
+      owner = routes.claim(claim.slug);
       const chart = once(() => claimChartImage(site, claim, options).svg);
       const card = once(() => claimCardImage(site, claim, options));
       return [
@@ -47,6 +60,7 @@ export function entityFiles(site: Site, options: SiteImageOptions): EntityFile[]
       ];
     }),
     ...site.metrics.flatMap((metric) => {
+      owner = routes.metric(metric.id);
       const chart = once(() => metricChartImage(site, metric, options));
       return [
         text(routes.metricChart(metric.id, 'svg'), SVG, () => chart().svg),
