@@ -5,8 +5,22 @@ import type { Claim, Figure, Metric, Site } from '../model/types.ts';
 import { ROLE_LABELS, type MarkRole } from './symbols.ts';
 import type { TimelinePoint, TimelineSeries } from './timeline-layout.ts';
 
+// Pages, embeds and images ask for the same series several times: each is built once (and so laid out once, by
+// shared-layout.ts). Claim analyses are memoised per claim already; metric series are kept per site.
+const claimSeries = new WeakMap<ClaimAnalysis, readonly TimelineSeries[]>();
+const metricSeries = new WeakMap<Site, Map<string, readonly TimelineSeries[]>>();
+
 /** The claimed figure and every compared one, a panel per metric (the claimed figure's metric first). */
-export function claimTimelineSeries(site: Site, claim: Claim, analysis: ClaimAnalysis): TimelineSeries[] {
+export function claimTimelineSeries(site: Site, claim: Claim, analysis: ClaimAnalysis): readonly TimelineSeries[] {
+  let series = claimSeries.get(analysis);
+  if (!series) {
+    series = buildClaimSeries(site, claim, analysis);
+    claimSeries.set(analysis, series);
+  }
+  return series;
+}
+
+function buildClaimSeries(site: Site, claim: Claim, analysis: ClaimAnalysis): TimelineSeries[] {
   const entries: Array<{ figure: Figure; role: MarkRole }> = [];
   const claimed = claim.figure === undefined ? undefined : site.figureById.get(claim.figure);
   if (claimed) entries.push({ figure: claimed, role: 'claimed' });
@@ -28,7 +42,21 @@ export function claimTimelineSeries(site: Site, claim: Claim, analysis: ClaimAna
 }
 
 /** Every figure of one metric, with the start of the count marked. */
-export function metricTimelineSeries(site: Site, metric: Metric): TimelineSeries[] {
+export function metricTimelineSeries(site: Site, metric: Metric): readonly TimelineSeries[] {
+  let bySite = metricSeries.get(site);
+  if (!bySite) {
+    bySite = new Map();
+    metricSeries.set(site, bySite);
+  }
+  let series = bySite.get(metric.id);
+  if (!series) {
+    series = buildMetricSeries(site, metric);
+    bySite.set(metric.id, series);
+  }
+  return series;
+}
+
+function buildMetricSeries(site: Site, metric: Metric): TimelineSeries[] {
   const figures = site.figuresByMetric.get(metric.id) ?? [];
   if (figures.length === 0) return [];
   return [

@@ -20,10 +20,17 @@ export const ROLE_LABELS: Record<MarkRole, string> = {
   figure: 'Figure',
 };
 
+const paths = new Map<MarkRole, string>();
+
 /** SVG path data of the role's symbol, centred on 0,0. */
 export function symbolPath(role: MarkRole): string {
-  const { type, size } = SHAPES[role];
-  return roundPath(symbol(type, size)() ?? '');
+  let path = paths.get(role);
+  if (path === undefined) {
+    const { type, size } = SHAPES[role];
+    path = roundPath(symbol(type, size)() ?? '');
+    paths.set(role, path);
+  }
+  return path;
 }
 
 function roundPath(path: string): string {

@@ -28,18 +28,18 @@ const series = (id: string, points: readonly TimelinePoint[]): TimelineSeries[] 
   { id, title: `${id} (people)`, points },
 ];
 
-let seeded: { metric: TimelineSeries[]; claim: TimelineSeries[] } | undefined;
+let seeded: { metric: readonly TimelineSeries[]; claim: readonly TimelineSeries[] } | undefined;
 
 /**
  * The example site's figures of Russian soldiers killed, and its claim of 1,351 with what it is compared with,
  * read from `content/` once. The snapshots of this set change when the example's figures do.
  */
-function seed(): { metric: TimelineSeries[]; claim: TimelineSeries[] } {
+function seed(): { metric: readonly TimelineSeries[]; claim: readonly TimelineSeries[] } {
   seeded ??= readSeed();
   return seeded;
 }
 
-function readSeed(): { metric: TimelineSeries[]; claim: TimelineSeries[] } {
+function readSeed(): { metric: readonly TimelineSeries[]; claim: readonly TimelineSeries[] } {
   const cwd = fileURLToPath(new URL('../../..', import.meta.url));
   const { site, problems } = checkContent({ dir: 'content', cwd });
   if (!site) throw new Error(`the example content does not build: ${JSON.stringify(problems)}`);
@@ -69,7 +69,7 @@ function threeHundred(): TimelineSeries[] {
   return series('three-hundred', points);
 }
 
-const datasets: Record<string, () => TimelineSeries[]> = {
+const datasets: Record<string, () => readonly TimelineSeries[]> = {
   seed: () => seed().metric,
   'negative and decimal values': () =>
     series('balance', [
@@ -130,7 +130,7 @@ function overlap(a: Box, b: Box): boolean {
   return a.left < b.right - e && b.left < a.right - e && a.top < b.bottom - e && b.top < a.bottom - e;
 }
 
-function pointsOf(build: () => TimelineSeries[]): Map<string, TimelinePoint> {
+function pointsOf(build: () => readonly TimelineSeries[]): Map<string, TimelinePoint> {
   return new Map(build().flatMap((entry) => entry.points.map((p) => [`${entry.id}/${p.id}`, p] as const)));
 }
 

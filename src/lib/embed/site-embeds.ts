@@ -4,9 +4,9 @@ import {
   metricChartTitle,
   metricTimelineSeries,
 } from '../chart/site-timelines.ts';
-import { timelineLayout, type TimelineSeries } from '../chart/timeline-layout.ts';
+import { sharedTimelineLayout } from '../chart/shared-layout.ts';
+import type { TimelineSeries } from '../chart/timeline-layout.ts';
 import { analyseClaim } from '../compare/claim-analysis.ts';
-import { formatCompactNumber } from '../format/compact-number.ts';
 import type { Claim, Figure, Metric, Site } from '../model/types.ts';
 import type { Routes } from '../routes.ts';
 import { embedId } from './messages.ts';
@@ -51,6 +51,10 @@ export function absoluteUrl(path: string, siteUrl: string): string {
 
 /** The embed of a claim: its claim, verdict and chart. */
 export function claimEmbed(site: Site, routes: Routes, claim: Claim): Embed {
+  return memoEmbed(site, `${routes.home}claims/${claim.slug}`, () => buildClaimEmbed(site, routes, claim));
+}
+
+function buildClaimEmbed(site: Site, routes: Routes, claim: Claim): Embed {
   const { config } = site;
   const analysis = analyseClaim(site, claim);
   const series = claimTimelineSeries(site, claim, analysis);
@@ -90,6 +94,10 @@ export function claimEmbed(site: Site, routes: Routes, claim: Claim): Embed {
 
 /** The embed of a metric: its chart of every figure. */
 export function metricEmbed(site: Site, routes: Routes, metric: Metric): Embed {
+  return memoEmbed(site, `${routes.home}metrics/${metric.id}`, () => buildMetricEmbed(site, routes, metric));
+}
+
+function buildMetricEmbed(site: Site, routes: Routes, metric: Metric): Embed {
   const series = metricTimelineSeries(site, metric);
   const { config } = site;
   const blocks = [
@@ -163,9 +171,25 @@ export function embedOEmbed(site: Site, embed: Embed, thumbnail: Thumbnail): OEm
   });
 }
 
+// A claim's embed is asked for by its page, its embed page and its oEmbed file: it is made once per site and base.
+const embeds = new WeakMap<Site, Map<string, Embed>>();
+
+function memoEmbed(site: Site, key: string, make: () => Embed): Embed {
+  let bySite = embeds.get(site);
+  if (!bySite) {
+    bySite = new Map();
+    embeds.set(site, bySite);
+  }
+  let embed = bySite.get(key);
+  if (!embed) {
+    embed = make();
+    bySite.set(key, embed);
+  }
+  return embed;
+}
+
 function wideLayout(site: Site, series: readonly TimelineSeries[]) {
-  const locale = site.config.language;
-  return timelineLayout({ series, width: EMBED_WIDTH, formatTick: (value) => formatCompactNumber(value, { locale }) });
+  return sharedTimelineLayout({ series, width: EMBED_WIDTH, locale: site.config.language });
 }
 
 /** A run of text in the embed: its length in characters decides how many lines it takes. */

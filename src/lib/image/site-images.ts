@@ -4,9 +4,9 @@ import {
   metricChartTitle,
   metricTimelineSeries,
 } from '../chart/site-timelines.ts';
-import { timelineLayout, type TimelineSeries } from '../chart/timeline-layout.ts';
+import { sharedTimelineLayout } from '../chart/shared-layout.ts';
+import type { TimelineSeries } from '../chart/timeline-layout.ts';
 import { analyseClaim } from '../compare/claim-analysis.ts';
-import { formatCompactNumber } from '../format/compact-number.ts';
 import { formatEdtfDate } from '../format/date.ts';
 import { ratingTone } from '../format/rating-tone.ts';
 import type { Claim, Figure, Metric, Site } from '../model/types.ts';
@@ -77,12 +77,7 @@ export function claimCardAlt(site: Site, claim: Claim): string {
 }
 
 function chartCommon(site: Site, series: readonly TimelineSeries[], options: SiteImageOptions) {
-  const locale = site.config.language;
-  const layout = timelineLayout({
-    series,
-    width: CHART_WIDTH,
-    formatTick: (value) => formatCompactNumber(value, { locale }),
-  });
+  const layout = sharedTimelineLayout({ series, width: CHART_WIDTH, locale: site.config.language });
   return {
     layout,
     description: chartDescription(series),
