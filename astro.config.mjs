@@ -18,6 +18,8 @@ const contentDir = path.resolve(process.env.CONTENT_DIR?.trim() || 'content');
 const siteUrl = readSiteUrl(path.join(contentDir, 'site.yaml'));
 // Rebuilds render only the pages whose content changed (src/integration/incremental-build.ts).
 const incremental = incrementalBuild();
+// Pagefind indexes the pages in its own process while the per-claim files are written (src/integration/search-index.ts).
+const search = searchIndex();
 
 export default defineConfig({
   ...(siteUrl ? { site: siteUrl } : {}),
@@ -37,8 +39,9 @@ export default defineConfig({
     claimline(),
     incremental.plan,
     mdx(),
+    search.start,
     entityFilesIntegration(),
-    searchIndex(),
+    search.finish,
     sitemap({ filter: (page) => !/\/embed\//.test(new URL(page).pathname), customPages: keptPageUrls }),
     securityHeaders(),
     incremental.finish,

@@ -43,9 +43,15 @@ const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0'
 delete env.CONTENT_DIR;
 delete env.BASE_PATH;
 
-/** One Claimline build; cold removes the output and Astro's data store and generated types first. */
+/**
+ * One Claimline build; cold removes the output, Astro's data store and generated types, and the manifest an
+ * incremental rebuild starts from, first.
+ */
 async function claimline(name: string, options: { cold: boolean }): Promise<Measurement> {
-  if (options.cold) clean(REPO, claimlineOut);
+  if (options.cold) {
+    clean(REPO, claimlineOut);
+    rmSync(path.join(REPO, 'node_modules', '.cache', 'claimline-build'), { recursive: true, force: true });
+  }
   return build(name, [ASTRO, 'build', '--outDir', claimlineOut], { ...env, CONTENT_DIR: contentDir });
 }
 

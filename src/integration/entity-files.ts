@@ -18,6 +18,9 @@ import { pngPool } from './png-pool.ts';
 /** PNGs waiting for a thread at most: enough to keep every core busy, few enough to bound the SVGs held. */
 const MAX_WAITING = 32;
 
+/** Files written between two turns of the event loop. */
+const YIELD_EVERY = 20;
+
 /**
  * Writes the per-claim and per-metric files (src/lib/site-files/entity-files.ts) once Astro has written the
  * pages, and serves the same files from the dev server. A PNG comes from the image cache when its SVG has been
@@ -94,7 +97,9 @@ export async function writeEntityFiles(options: {
   let kept = 0;
   const paths: string[] = [];
   try {
-    for (const file of files) {
+    for (const [count, file] of files.entries()) {
+      // Let the event loop breathe: Pagefind indexes meanwhile, and talks to this process through pipes.
+      if (count % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
       const relative = outputPath(file.path, base);
       paths.push(relative);
       const target = path.join(outDir, relative);
