@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,7 +18,9 @@ describe('writeEntityFiles', () => {
     const cacheDir = path.join(scratch, 'cache');
     const first = await writeEntityFiles({ site, base: '/factcheck/', outDir: path.join(scratch, 'one'), cacheDir });
     const pngs = site.claims.length * 2 + site.metrics.length;
-    expect(first).toEqual({ files: site.claims.length * 6 + site.metrics.length * 5, cached: 0, rendered: pngs });
+    const files = site.claims.length * 6 + site.metrics.length * 5;
+    expect(first).toMatchObject({ files, kept: 0, cached: 0, rendered: pngs });
+    expect(first.paths).toHaveLength(files);
     expect(readdirSync(cacheDir).filter((name) => name.endsWith('.png'))).toHaveLength(pngs);
 
     const second = await writeEntityFiles({ site, base: '/factcheck/', outDir: path.join(scratch, 'two'), cacheDir });
@@ -27,6 +29,29 @@ describe('writeEntityFiles', () => {
     const card = (folder: string) => readFileSync(path.join(scratch, folder, 'images/claims', slug, 'card.png'));
     expect([...card('one').subarray(0, 4)]).toEqual(PNG_SIGNATURE);
     expect(card('two').equals(card('one'))).toBe(true);
+  });
+
+  it('keeps the files of unchanged pages that exist, and writes the others and the missing ones', async () => {
+    const outDir = path.join(scratch, 'kept');
+    const cacheDir = path.join(scratch, 'cache');
+    await writeEntityFiles({ site, base: '/', outDir, cacheDir });
+    const [kept, changed] = site.claims;
+    if (!kept || !changed) throw new Error('the minimal fixture has two claims');
+    const csv = (slug: string) => path.join(outDir, 'data/claims', `${slug}.csv`);
+    writeFileSync(csv(kept.slug), 'left as it was');
+    writeFileSync(csv(changed.slug), 'to be written again');
+    rmSync(path.join(outDir, 'data/claims', `${kept.slug}.json`));
+    const again = await writeEntityFiles({
+      site,
+      base: '/',
+      outDir,
+      cacheDir,
+      keep: (file) => file.owner === `/claims/${kept.slug}/`,
+    });
+    expect(again.kept).toBe(5);
+    expect(readFileSync(csv(kept.slug), 'utf8')).toBe('left as it was');
+    expect(readFileSync(csv(changed.slug), 'utf8')).not.toBe('to be written again');
+    expect(JSON.parse(readFileSync(path.join(outDir, 'data/claims', `${kept.slug}.json`), 'utf8'))).toBeTruthy();
   });
 
   it('writes the files at their paths without the base', async () => {
