@@ -18,7 +18,19 @@ export interface Inconsistency {
  * same metric, and a part above its whole at a comparable date (or above a running-total whole dated later).
  * Each figure is checked against every earlier one of its metric.
  */
-export function metricInconsistencies(site: Site): Inconsistency[] {
+export function metricInconsistencies(site: Site): readonly Inconsistency[] {
+  let found = inconsistencies.get(site);
+  if (!found) {
+    found = findInconsistencies(site);
+    inconsistencies.set(site, found);
+  }
+  return found;
+}
+
+// The checker finds them for its warnings, and each metric page shows its own: found once per site.
+const inconsistencies = new WeakMap<Site, readonly Inconsistency[]>();
+
+function findInconsistencies(site: Site): Inconsistency[] {
   const found: Inconsistency[] = [];
   const locale = site.config.language;
   const describe = (figure: Figure) =>
