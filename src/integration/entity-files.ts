@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ViteDevServer } from 'vite';
@@ -15,8 +16,12 @@ import { routes } from '../lib/routes.ts';
 import { entityFiles, outputPath, type EntityFile } from '../lib/site-files/entity-files.ts';
 import { pngPool } from './png-pool.ts';
 
-/** PNGs waiting for a thread at most: enough to keep every core busy, few enough to bound the SVGs held. */
-const MAX_WAITING = 32;
+/**
+ * Writes in flight at most. Writing 60,000 small files one after the other left the core idle on each system
+ * call; the writes now go to libuv's threads while this thread makes the next files. PNGs waiting for a
+ * rasterising thread count too, which bounds the SVGs held.
+ */
+const MAX_IN_FLIGHT = 64;
 
 /** Files written between two turns of the event loop. */
 const YIELD_EVERY = 20;
@@ -89,10 +94,9 @@ export async function writeEntityFiles(options: {
   const { site, base, outDir, cacheDir = defaultCacheDir(), keep } = options;
   const files = entityFiles(site, { measure: measureText, routes: routes(base) });
   const version = rendererVersion();
-  const folders = new Set<string>();
   const pool = pngPool();
   const rendering = new Map<string, Promise<void>>();
-  const copies: Array<Promise<void>> = [];
+  const io = writeQueue();
   let cached = 0;
   let kept = 0;
   const paths: string[] = [];
@@ -107,20 +111,16 @@ export async function writeEntityFiles(options: {
         kept++;
         continue;
       }
-      const folder = path.dirname(target);
-      if (!folders.has(folder)) {
-        mkdirSync(folder, { recursive: true });
-        folders.add(folder);
-      }
       if (file.type === 'text') {
-        writeFileSync(target, file.text());
+        const text = file.text();
+        await io.add(target, () => writeFile(target, text));
         continue;
       }
       const svg = file.svg();
       const cacheFile = pngCacheFile(cacheDir, svg, version);
       if (!rendering.has(cacheFile) && existsSync(cacheFile)) {
-        copyFileSync(cacheFile, target);
         cached++;
+        await io.add(target, () => copyFile(cacheFile, target));
         continue;
       }
       let render = rendering.get(cacheFile);
@@ -128,14 +128,46 @@ export async function writeEntityFiles(options: {
         render = pool.render({ svg, file: cacheFile });
         rendering.set(cacheFile, render);
       }
-      copies.push(render.then(() => copyFileSync(cacheFile, target)));
-      if (copies.length >= MAX_WAITING) await copies.shift();
+      const rendered = render;
+      await io.add(target, () => rendered.then(() => copyFile(cacheFile, target)));
     }
-    await Promise.all(copies);
+    await io.drain();
   } finally {
     await pool.close();
   }
   return { files: files.length, kept, paths, cached, rendered: rendering.size };
+}
+
+/** Writes files with at most MAX_IN_FLIGHT at once, making each one's folder first. */
+function writeQueue() {
+  const pending = new Set<Promise<void>>();
+  const folders = new Map<string, Promise<unknown>>();
+  let failure: { error: unknown } | undefined;
+  return {
+    /** Starts a write, after waiting for room if MAX_IN_FLIGHT are running; throws the first failure seen. */
+    async add(target: string, write: () => Promise<void>): Promise<void> {
+      if (failure) throw failure.error;
+      const folder = path.dirname(target);
+      let ready = folders.get(folder);
+      if (!ready) {
+        ready = mkdir(folder, { recursive: true });
+        folders.set(folder, ready);
+      }
+      const task: Promise<void> = ready
+        .then(write)
+        .catch((error: unknown) => {
+          failure ??= { error };
+        })
+        .finally(() => pending.delete(task));
+      pending.add(task);
+      if (pending.size >= MAX_IN_FLIGHT) await Promise.race(pending);
+    },
+    /** Waits for every write; throws the first failure. */
+    async drain(): Promise<void> {
+      await Promise.all(pending);
+      if (failure) throw failure.error;
+    },
+  };
 }
 
 /** The dev server answers a request for one of the files from the content as it is now. */
