@@ -5,9 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { storedCheckedSite } from '../lib/check/checked-site-store.ts';
 import {
   MANIFEST_VERSION,
+  packPolicies,
   parseManifest,
   planBuild,
   staleFiles,
+  unpackPolicies,
   type BuildManifest,
 } from '../lib/incremental/build-manifest.ts';
 import { storeBuildPlan, storedBuildPlan } from '../lib/incremental/build-plan-store.ts';
@@ -61,6 +63,7 @@ export function incrementalBuild(): { plan: AstroIntegration; finish: AstroInteg
         const contentDir = resolveContentDir({ env: process.env.CONTENT_DIR, cwd });
         const site = storedCheckedSite(contentDir);
         if (!site) return; // The claimline integration has stopped the build.
+        const started = performance.now();
         const outDir = fileURLToPath(config.outDir);
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         const manifestFile = path.join(cwd, MANIFEST_DIR, `${hash(outDir)}.json`);
@@ -82,7 +85,7 @@ export function incrementalBuild(): { plan: AstroIntegration; finish: AstroInteg
           digests,
           exists: (page) => existsSync(path.join(outDir, pageFile(page, base))),
         });
-        storeBuildPlan(buildPlan);
+        storeBuildPlan({ ...buildPlan, previousPolicies: unpackPolicies(previous?.policies) });
         state = { outDir, base, manifestFile, global, digests, previous, pageFiles: new Set() };
         if (!buildPlan.incremental) return;
         updateConfig({ vite: { build: { emptyOutDir: false } } });
@@ -91,8 +94,9 @@ export function incrementalBuild(): { plan: AstroIntegration; finish: AstroInteg
           for (const page of buildPlan.keep)
             if (!page.startsWith(`${base}embed/`)) keptPageUrls.push(new URL(page, siteUrl).href);
         }
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
-          `incremental build: ${buildPlan.keep.size} of ${digests.size} pages unchanged since the last build`,
+          `incremental build: ${buildPlan.keep.size} of ${digests.size} pages unchanged since the last build (planned in ${seconds} s)`,
         );
       },
       'astro:build:done': ({ pages }) => {
@@ -100,7 +104,8 @@ export function incrementalBuild(): { plan: AstroIntegration; finish: AstroInteg
         if (!state || !plan) return;
         const { base, outDir, previous } = state;
         const written = pages.map((page) => astroPageFile(page.pathname));
-        const current = new Set([...written, ...[...plan.keep].map((page) => pageFile(page, base))]);
+        plan.keptFiles = new Set([...plan.keep].map((page) => pageFile(page, base)));
+        const current = new Set([...written, ...plan.keptFiles]);
         state.pageFiles = current;
         const stalePages = plan.incremental && previous ? staleFiles(pagesOf(previous.files), current) : [];
         removeFiles(outDir, stalePages);
@@ -123,6 +128,7 @@ export function incrementalBuild(): { plan: AstroIntegration; finish: AstroInteg
           global,
           pages: Object.fromEntries([...digests].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
           files: [...files].sort(),
+          ...(plan.policies ? { policies: packPolicies(plan.policies) } : {}),
         };
         mkdirSync(path.dirname(manifestFile), { recursive: true });
         writeFileSync(manifestFile, JSON.stringify(manifest));

@@ -3,6 +3,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { storedBuildPlan } from '../lib/incremental/build-plan-store.ts';
 import { metaPolicy, parsePolicy } from '../lib/security/csp.ts';
 import { pageHeaderRules, renderHeadersFile, type PagePolicy } from '../lib/security/headers-file.ts';
 
@@ -24,18 +25,33 @@ export function securityHeaders(): AstroIntegration {
         const root = fileURLToPath(dir);
         const pages: PagePolicy[] = [];
         const missing: string[] = [];
-        const files = htmlFiles(root);
+        const files = htmlFiles(root).map((file) => path.relative(root, file).split(path.sep).join('/'));
+        // An incremental build has the policies of the pages it kept from the last one; it reads the others.
+        const plan = storedBuildPlan();
+        const known = (file: string) =>
+          plan?.incremental && plan.keptFiles?.has(file) ? plan.previousPolicies?.get(file) : undefined;
+        const policies = new Map<string, string | undefined>();
+        const toRead = files.filter((file) => {
+          const policy = known(file);
+          if (policy !== undefined) policies.set(file, policy);
+          return policy === undefined;
+        });
         // Read a batch at a time: the reads wait on the disk in parallel, not one after the other.
-        for (let start = 0; start < files.length; start += READ_BATCH) {
-          const batch = files.slice(start, start + READ_BATCH);
-          const heads = await Promise.all(batch.map(readHead));
-          batch.forEach((file, index) => {
-            const relative = path.relative(root, file).split(path.sep).join('/');
-            const urlPath = `${base}${relative === 'index.html' ? '' : relative.replace(/(^|\/)index\.html$/, '$1')}`;
-            const policy = metaPolicy(heads[index] ?? '');
-            if (policy === undefined) missing.push(urlPath);
-            else pages.push({ path: urlPath, policy: parsePolicy(policy) });
-          });
+        for (let start = 0; start < toRead.length; start += READ_BATCH) {
+          const batch = toRead.slice(start, start + READ_BATCH);
+          const heads = await Promise.all(batch.map((file) => readHead(path.join(root, file))));
+          batch.forEach((file, index) => policies.set(file, metaPolicy(heads[index] ?? '')));
+        }
+        for (const relative of files) {
+          const urlPath = `${base}${relative === 'index.html' ? '' : relative.replace(/(^|\/)index\.html$/, '$1')}`;
+          const policy = policies.get(relative);
+          if (policy === undefined) missing.push(urlPath);
+          else pages.push({ path: urlPath, policy: parsePolicy(policy) });
+        }
+        if (plan) {
+          plan.policies = new Map(
+            [...policies].flatMap(([file, policy]) => (policy === undefined ? [] : [[file, policy] as const])),
+          );
         }
         if (pages.length > 0 && missing.length > 0) {
           throw new Error(`These pages have no Content-Security-Policy meta tag: ${missing.join(', ')}`);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { MANIFEST_VERSION, parseManifest, planBuild, staleFiles, type BuildManifest } from './build-manifest.ts';
+import {
+  MANIFEST_VERSION,
+  packPolicies,
+  parseManifest,
+  planBuild,
+  staleFiles,
+  unpackPolicies,
+  type BuildManifest,
+} from './build-manifest.ts';
 
 const previous: BuildManifest = {
   version: MANIFEST_VERSION,
@@ -55,5 +63,19 @@ describe('parseManifest', () => {
     expect(parseManifest('null')).toBeUndefined();
     expect(parseManifest(JSON.stringify({ ...previous, files: 'x' }))).toBeUndefined();
     expect(parseManifest(JSON.stringify({ ...previous, version: 0 }))).toBeUndefined();
+  });
+});
+
+describe('packPolicies', () => {
+  it('stores each distinct policy once, and unpacks to the same map', () => {
+    const policies = new Map([
+      ['b/index.html', "default-src 'self'"],
+      ['a/index.html', "default-src 'self'"],
+      ['c/index.html', "default-src 'none'"],
+    ]);
+    const packed = packPolicies(policies);
+    expect(packed.texts).toEqual(["default-src 'self'", "default-src 'none'"]);
+    expect(unpackPolicies(packed)).toEqual(policies);
+    expect(unpackPolicies(undefined).size).toBe(0);
   });
 });

@@ -13,6 +13,38 @@ export interface BuildManifest {
   readonly pages: Readonly<Record<string, string>>;
   /** Every file the build's pages and per-claim files wrote, relative to the output folder, sorted. */
   readonly files: readonly string[];
+  /** The Content-Security-Policy of each page's meta tag, by file, for `_headers`: kept pages need not be read. */
+  readonly policies?: PagePolicies;
+}
+
+/** Policies by page file; each distinct policy is stored once (most pages share a handful). */
+export interface PagePolicies {
+  readonly texts: readonly string[];
+  readonly pages: Readonly<Record<string, number>>;
+}
+
+export function packPolicies(policies: ReadonlyMap<string, string>): PagePolicies {
+  const texts: string[] = [];
+  const indexes = new Map<string, number>();
+  const pages: Record<string, number> = {};
+  for (const [file, policy] of [...policies].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    let index = indexes.get(policy);
+    if (index === undefined) {
+      index = texts.push(policy) - 1;
+      indexes.set(policy, index);
+    }
+    pages[file] = index;
+  }
+  return { texts, pages };
+}
+
+export function unpackPolicies(packed: PagePolicies | undefined): Map<string, string> {
+  const policies = new Map<string, string>();
+  for (const [file, index] of Object.entries(packed?.pages ?? {})) {
+    const text = packed?.texts[index];
+    if (text !== undefined) policies.set(file, text);
+  }
+  return policies;
 }
 
 export interface BuildPlanInput {

@@ -10,6 +10,12 @@ export interface StoredBuildPlan extends BuildPlan {
   searchPagesChanged?: boolean;
   /** Set once the per-claim and per-metric files are written or kept: each one's path under the output folder. */
   entityFiles?: readonly string[];
+  /** Set once the pages are written: the files of the pages kept from the last build. */
+  keptFiles?: ReadonlySet<string>;
+  /** The policies of the last build's pages, by file (build-manifest.ts), for the kept pages. */
+  previousPolicies?: ReadonlyMap<string, string>;
+  /** Set by the `_headers` writer: the policy of every page, by file, for the next build. */
+  policies?: ReadonlyMap<string, string>;
 }
 
 /** Keeps the plan of this build for the rest of this process. */
