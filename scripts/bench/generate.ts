@@ -7,8 +7,10 @@ import path from 'node:path';
 export interface GenerateOptions {
   /** Folder to (re)create. */
   readonly dir: string;
-  /** How many claims; sources are half as many, metrics a few dozen. */
+  /** How many claims; sources are half as many. */
   readonly claims: number;
+  /** How many metrics (default 40): fewer give each metric more figures. */
+  readonly metrics?: number;
 }
 
 export interface GeneratedContent {
@@ -20,6 +22,7 @@ export interface GeneratedContent {
   readonly bodies: ReadonlyArray<{ id: string; title: string; body: string; mdx: boolean }>;
 }
 
+/** Metrics unless the options say otherwise. */
 const METRICS = 40;
 const FIGURES_PER_SOURCE = 5;
 const COMPARED_PER_CLAIM = 5;
@@ -61,7 +64,7 @@ interface Figure {
 
 /** Writes the folder and returns what the baseline needs. */
 export function generateContent(options: GenerateOptions): GeneratedContent {
-  const { dir, claims: claimCount } = options;
+  const { dir, claims: claimCount, metrics: metricCount = METRICS } = options;
   const next = random(claimCount);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const sentence = (words: number) => {
@@ -103,14 +106,14 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
 
   // Each metric grows from its own base along a line, so figures of one metric tell a plausible running total.
   const metricBase: number[] = [];
-  for (let m = 0; m < METRICS; m++) {
+  for (let m = 0; m < metricCount; m++) {
     metricBase.push(1_000 * (1 + Math.floor(next() * 50)));
     writeFileSync(
       path.join(dir, 'metrics', `metric-${pad(m, 2)}.yaml`),
       [
         `label: Synthetic count ${m + 1}`,
         'unit: people',
-        `definition: A running total made up for the benchmark, number ${m + 1} of ${METRICS}.`,
+        `definition: A running total made up for the benchmark, number ${m + 1} of ${metricCount}.`,
         'cumulative: true',
         'since: 2022-02-24',
         'window: 14',
@@ -122,15 +125,15 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
 
   const sourceCount = Math.max(1, Math.ceil(claimCount / 2));
   const figures: Figure[] = [];
-  const byMetric: Figure[][] = Array.from({ length: METRICS }, () => []);
+  const byMetric: Figure[][] = Array.from({ length: metricCount }, () => []);
   for (let s = 0; s < sourceCount; s++) {
     const id = `source-${pad(s, 5)}`;
     const published = Math.floor(next() * SPAN_DAYS);
-    const metricOffset = Math.floor(next() * METRICS);
+    const metricOffset = Math.floor(next() * metricCount);
     const lines: string[] = [];
     const paragraphs: string[] = [];
     for (let f = 0; f < FIGURES_PER_SOURCE; f++) {
-      const metric = (metricOffset + f * 7) % METRICS;
+      const metric = (metricOffset + f * 7) % metricCount;
       const day = Math.max(0, published - Math.floor(next() * 10));
       // Below one day's growth, so a later figure of a running total is never lower (a few same-day ties).
       const value = trueValue(metric, day) + Math.floor(next() * ((metricBase[metric] ?? 1_000) / 200));
@@ -216,7 +219,7 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
       ].join('\n'),
     );
   }
-  return { claims: claimCount, sources: sourceCount, figures: figures.length, metrics: METRICS, bodies };
+  return { claims: claimCount, sources: sourceCount, figures: figures.length, metrics: metricCount, bodies };
 }
 
 function nearestFigures(sorted: readonly Figure[], own: Figure): Figure[] {
