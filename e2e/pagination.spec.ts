@@ -1,5 +1,5 @@
 // The paginated listings of a site with several pages of them: the home page's latest fact-checks, the archive
-// (/claims/, /claims/page/2/, …), sources and metrics. `npm test -- pagination` builds a generated site of 130
+// (/claims/, /claims/page/2/, …), sources and metrics. `npm test -- paginated` builds a generated site of 130
 // claims (e2e/fixtures/many.ts) and runs this file on it; on content with one page of claims it skips itself.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -7,16 +7,18 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../src/lib/check/check-content.ts';
 import { resolveContentDir } from '../src/lib/load/content-dir.ts';
+import { drawsInline } from '../src/lib/chart/inline-chart.ts';
 import { HOME_CLAIMS, LISTING_PAGE_SIZE } from '../src/lib/pagination.ts';
 import { routes } from '../src/lib/routes.ts';
 import { distDir } from './pages.ts';
 
 const cwd = process.cwd();
-const { site } = checkContent({ dir: resolveContentDir({ env: process.env.CONTENT_DIR, cwd }), cwd });
+const contentDir = resolveContentDir({ env: process.env.CONTENT_DIR, cwd });
+const { site } = checkContent({ dir: contentDir, cwd });
 if (!site) throw new Error('The content under test has errors; run npm run check');
 test.skip(
   site.claims.length <= LISTING_PAGE_SIZE,
-  'needs more than one page of claims (npm test -- pagination builds such a site)',
+  'needs more than one page of claims (npm test -- paginated builds such a site)',
 );
 const r = routes('/');
 const pagesOf = (count: number) => Math.max(1, Math.ceil(count / LISTING_PAGE_SIZE));
@@ -143,6 +145,33 @@ test('every listing page stays small: at most 40 KB of HTML', () => {
   }));
   console.log(`Listing pages: ${sizes.map((size) => `${size.pathname} ${size.bytes} B`).join(', ')}`);
   for (const size of sizes) expect(size.bytes, size.pathname).toBeLessThanOrEqual(40 * 1024);
+});
+
+test('a claim body charting a metric of more figures than a page should carry shows its chart image instead', async ({
+  page,
+}) => {
+  const charted = site.claims.flatMap((claim) => {
+    const metric = /<Timeline metric="([^"]+)"/.exec(readFileSync(path.join(contentDir, claim.path), 'utf8'))?.[1];
+    const figures = metric === undefined ? 0 : (site.figuresByMetric.get(metric)?.length ?? 0);
+    return metric !== undefined && !drawsInline(figures) ? [{ claim, metric }] : [];
+  });
+  expect(charted.length, 'the generated site has such claims').toBeGreaterThan(0);
+  for (const { claim, metric } of charted) {
+    const pathname = r.claim(claim.slug);
+    const bytes = readFileSync(path.join(distDir, pathname, 'index.html')).length;
+    expect(bytes, pathname).toBeLessThanOrEqual(40 * 1024);
+    await page.goto(pathname);
+    const figure = page.locator(`#timeline-metric-${metric}`);
+    await expect(figure.locator('img')).toHaveAttribute('src', r.metricChart(metric, 'svg'));
+    await expect(figure.locator('svg')).toHaveCount(0);
+    await expect(figure.getByRole('link', { name: /every figure and its source/ })).toHaveAttribute(
+      'href',
+      r.metric(metric),
+    );
+    const image = await page.request.get(r.metricChart(metric, 'svg'));
+    expect(image.status()).toBe(200);
+    expect(image.headers()['content-type'] ?? '').toMatch(/svg/);
+  }
 });
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -2,7 +2,8 @@ import { measureText } from '../lib/image/fonts.ts';
 import { claimShareImage, metricShareImage, type ShareImage } from '../lib/image/share-image.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../lib/image/card-svg.ts';
 import { claimCardAlt, metricChartImage } from '../lib/image/site-images.ts';
-import type { Claim, Metric } from '../lib/model/types.ts';
+import type { SvgImage } from '../lib/image/chart-svg.ts';
+import type { Claim, Metric, Site } from '../lib/model/types.ts';
 import { r } from './routes.ts';
 import { getSite } from './site.ts';
 
@@ -16,7 +17,24 @@ export const shareImages = {
     return claimShareImage(claim, card, { measure: measureText, routes: r });
   },
   metric(metric: Metric): ShareImage {
-    const options = { measure: measureText, routes: r };
-    return metricShareImage(getSite(), metric, metricChartImage(getSite(), metric, options), options);
+    return metricShareImage(getSite(), metric, metricChart(metric), { measure: measureText, routes: r });
   },
 };
+
+const metricCharts = new WeakMap<Site, Map<string, SvgImage>>();
+
+/** A metric's chart image (images/metrics/<id>/chart.svg), drawn once per site: its page and claim bodies show it. */
+export function metricChart(metric: Metric): SvgImage {
+  const site = getSite();
+  let bySite = metricCharts.get(site);
+  if (!bySite) {
+    bySite = new Map();
+    metricCharts.set(site, bySite);
+  }
+  let chart = bySite.get(metric.id);
+  if (!chart) {
+    chart = metricChartImage(site, metric, { measure: measureText, routes: r });
+    bySite.set(metric.id, chart);
+  }
+  return chart;
+}
