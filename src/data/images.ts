@@ -1,4 +1,5 @@
 import { measureText } from '../lib/image/fonts.ts';
+import { weakMemo } from '../lib/memo/weak-memo.ts';
 import { claimShareImage, metricShareImage, type ShareImage } from '../lib/image/share-image.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../lib/image/card-svg.ts';
 import { claimCardAlt, metricChartImage } from '../lib/image/site-images.ts';
@@ -21,20 +22,10 @@ export const shareImages = {
   },
 };
 
-const metricCharts = new WeakMap<Site, Map<string, SvgImage>>();
+const metricCharts = weakMemo<Site, string, SvgImage>();
 
 /** A metric's chart image (images/metrics/<id>/chart.svg), drawn once per site: its page and claim bodies show it. */
 export function metricChart(metric: Metric): SvgImage {
   const site = getSite();
-  let bySite = metricCharts.get(site);
-  if (!bySite) {
-    bySite = new Map();
-    metricCharts.set(site, bySite);
-  }
-  let chart = bySite.get(metric.id);
-  if (!chart) {
-    chart = metricChartImage(site, metric, { measure: measureText, routes: r });
-    bySite.set(metric.id, chart);
-  }
-  return chart;
+  return metricCharts(site, metric.id, () => metricChartImage(site, metric, { measure: measureText, routes: r }));
 }

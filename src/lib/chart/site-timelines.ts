@@ -1,4 +1,5 @@
 import type { ClaimAnalysis } from '../compare/claim-analysis.ts';
+import { weakMemo } from '../memo/weak-memo.ts';
 import { formatEdtfDate } from '../format/date.ts';
 import { formatFigureValue } from '../format/number.ts';
 import type { Claim, Figure, Metric, Site } from '../model/types.ts';
@@ -8,7 +9,7 @@ import type { TimelinePoint, TimelineSeries } from './timeline-layout.ts';
 // Pages, embeds and images ask for the same series several times: each is built once (and so laid out once, by
 // shared-layout.ts). Claim analyses are memoised per claim already; metric series are kept per site.
 const claimSeries = new WeakMap<ClaimAnalysis, readonly TimelineSeries[]>();
-const metricSeries = new WeakMap<Site, Map<string, readonly TimelineSeries[]>>();
+const metricSeries = weakMemo<Site, string, readonly TimelineSeries[]>();
 
 /** The claimed figure and every compared one, a panel per metric (the claimed figure's metric first). */
 export function claimTimelineSeries(site: Site, claim: Claim, analysis: ClaimAnalysis): readonly TimelineSeries[] {
@@ -43,17 +44,7 @@ function buildClaimSeries(site: Site, claim: Claim, analysis: ClaimAnalysis): Ti
 
 /** Every figure of one metric, with the start of the count marked. */
 export function metricTimelineSeries(site: Site, metric: Metric): readonly TimelineSeries[] {
-  let bySite = metricSeries.get(site);
-  if (!bySite) {
-    bySite = new Map();
-    metricSeries.set(site, bySite);
-  }
-  let series = bySite.get(metric.id);
-  if (!series) {
-    series = buildMetricSeries(site, metric);
-    bySite.set(metric.id, series);
-  }
-  return series;
+  return metricSeries(site, metric.id, () => buildMetricSeries(site, metric));
 }
 
 function buildMetricSeries(site: Site, metric: Metric): TimelineSeries[] {

@@ -7,6 +7,7 @@ import {
 import { sharedTimelineLayout } from '../chart/shared-layout.ts';
 import type { TimelineSeries } from '../chart/timeline-layout.ts';
 import { analyseClaim } from '../compare/claim-analysis.ts';
+import { weakMemo } from '../memo/weak-memo.ts';
 import type { Claim, Figure, Metric, Site } from '../model/types.ts';
 import type { Routes } from '../routes.ts';
 import { embedId } from './messages.ts';
@@ -172,21 +173,7 @@ export function embedOEmbed(site: Site, embed: Embed, thumbnail: Thumbnail): OEm
 }
 
 // A claim's embed is asked for by its page, its embed page and its oEmbed file: it is made once per site and base.
-const embeds = new WeakMap<Site, Map<string, Embed>>();
-
-function memoEmbed(site: Site, key: string, make: () => Embed): Embed {
-  let bySite = embeds.get(site);
-  if (!bySite) {
-    bySite = new Map();
-    embeds.set(site, bySite);
-  }
-  let embed = bySite.get(key);
-  if (!embed) {
-    embed = make();
-    bySite.set(key, embed);
-  }
-  return embed;
-}
+const memoEmbed = weakMemo<Site, string, Embed>();
 
 function wideLayout(site: Site, series: readonly TimelineSeries[]) {
   return sharedTimelineLayout({ series, width: EMBED_WIDTH, locale: site.config.language });
