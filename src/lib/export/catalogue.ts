@@ -1,6 +1,6 @@
 import { CLAIM_CSV_COLUMNS, CLAIM_FIELDS, claimEntry, claimFigureRows, RELATION_COLUMNS } from './claims.ts';
 import { analyseClaim } from '../compare/claim-analysis.ts';
-import { withExamples, type Field } from './csv.ts';
+import { lazyList, withExamples, type Field } from './csv.ts';
 import {
   absoluteUrl,
   FIGURE_COLUMNS,
@@ -42,11 +42,22 @@ export interface DataCatalogue {
 
 export function dataCatalogue(context: ExportContext): DataCatalogue {
   const { site } = context;
-  const figureRows = site.figures.map((figure) => figureRow(context, figure));
-  const claimRows = site.claims.flatMap((claim) => claimFigureRows(context, claim, analyseClaim(site, claim)));
-  const relations = site.claims.flatMap((claim) => analyseClaim(site, claim).relations);
-  const claims = site.claims.map((claim) => claimEntry(context, claim) as unknown as Record<string, unknown>);
-  const metrics = site.metrics.map((metric) => metricEntry(context, metric) as unknown as Record<string, unknown>);
+  // Rows are made only as far as needed to find an example of every column: usually the first few, not 25,000.
+  const figureRows = lazyList(function* () {
+    for (const figure of site.figures) yield figureRow(context, figure);
+  });
+  const claimRows = lazyList(function* () {
+    for (const claim of site.claims) yield* claimFigureRows(context, claim, analyseClaim(site, claim));
+  });
+  const relations = lazyList(function* () {
+    for (const claim of site.claims) yield* analyseClaim(site, claim).relations;
+  });
+  const claims = lazyList(function* () {
+    for (const claim of site.claims) yield claimEntry(context, claim) as unknown as Record<string, unknown>;
+  });
+  const metrics = lazyList(function* () {
+    for (const metric of site.metrics) yield metricEntry(context, metric) as unknown as Record<string, unknown>;
+  });
   return {
     figureColumns: {
       id: 'figure-columns',
@@ -82,9 +93,13 @@ export function dataCatalogue(context: ExportContext): DataCatalogue {
 }
 
 /** Examples for JSON fields: the first text, number, true/false or list of such the records give. */
-function recordExamples(fields: readonly Field[], records: readonly Record<string, unknown>[]): Field[] {
+function recordExamples(fields: readonly Field[], records: Iterable<Record<string, unknown>>): Field[] {
   return fields.map((field) => {
-    const found = records.map((record) => exampleOf(record[field.name])).find((text) => text !== undefined);
+    let found: string | undefined;
+    for (const record of records) {
+      found = exampleOf(record[field.name]);
+      if (found !== undefined) break;
+    }
     return found === undefined ? { ...field, generic: true } : { ...field, example: found };
   });
 }

@@ -1,6 +1,16 @@
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { csvCell, neutraliseText, toCsv, toJson, toRecord, withExamples, type Cell, type Column } from './csv.ts';
+import {
+  csvCell,
+  lazyList,
+  neutraliseText,
+  toCsv,
+  toJson,
+  toRecord,
+  withExamples,
+  type Cell,
+  type Column,
+} from './csv.ts';
 
 interface Row {
   readonly text: string;
@@ -86,5 +96,23 @@ describe('withExamples', () => {
       ['number', '1', true],
       ['flag', 'false', false],
     ]);
+  });
+});
+
+describe('lazyList', () => {
+  it('makes items only as far as a loop goes, once, and gives every loop the same items', () => {
+    let made = 0;
+    const list = lazyList(function* () {
+      for (const item of ['a', 'b', 'c']) {
+        made++;
+        yield item;
+      }
+    });
+    expect(made).toBe(0);
+    for (const item of list) if (item === 'a') break;
+    expect(made).toBe(1);
+    expect([...list]).toEqual(['a', 'b', 'c']);
+    expect([...list]).toEqual(['a', 'b', 'c']);
+    expect(made).toBe(3);
   });
 });

@@ -58,11 +58,47 @@ export function toJson(value: unknown): string {
  * The documented fields with an example each: the first non-empty value the site's own rows give, else the
  * field's generic example.
  */
-export function withExamples<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): Field[] {
+export function withExamples<Row>(columns: readonly Column<Row>[], rows: Iterable<Row>): Field[] {
   return columns.map((column) => {
-    const found = rows.map((row) => csvCell(column.value(row))).find((text) => text !== '');
+    let found: string | undefined;
+    for (const row of rows) {
+      const text = csvCell(column.value(row));
+      if (text !== '') {
+        found = text;
+        break;
+      }
+    }
     return found === undefined
       ? { name: column.name, meaning: column.meaning, example: column.example, generic: true }
       : { name: column.name, meaning: column.meaning, example: found };
   });
+}
+
+/**
+ * The items of a generator, made on first use and kept: every loop over it sees the same items, and a loop that
+ * stops early leaves the rest unmade.
+ */
+export function lazyList<Item>(make: () => Iterator<Item>): Iterable<Item> {
+  const made: Item[] = [];
+  let source: Iterator<Item> | undefined;
+  let done = false;
+  return {
+    *[Symbol.iterator]() {
+      for (let index = 0; ; index++) {
+        if (index < made.length) {
+          yield made[index] as Item;
+          continue;
+        }
+        if (done) return;
+        source ??= make();
+        const next = source.next();
+        if (next.done) {
+          done = true;
+          return;
+        }
+        made.push(next.value);
+        yield next.value;
+      }
+    },
+  };
 }
