@@ -20,6 +20,8 @@ const siteUrl = readSiteUrl(path.join(contentDir, 'site.yaml'));
 const incremental = incrementalBuild();
 // Pagefind indexes the pages in its own process while the per-claim files are written (src/integration/search-index.ts).
 const search = searchIndex();
+// _headers reads the pages' policies meanwhile too (src/integration/security-headers.ts).
+const headers = securityHeaders();
 
 export default defineConfig({
   ...(siteUrl ? { site: siteUrl } : {}),
@@ -40,10 +42,11 @@ export default defineConfig({
     incremental.plan,
     mdx(),
     search.start,
+    headers.start,
     entityFilesIntegration(),
     search.finish,
     sitemap({ filter: (page) => !/\/embed\//.test(new URL(page).pathname), customPages: keptPageUrls }),
-    securityHeaders(),
+    headers.finish,
     incremental.finish,
   ],
   // A Content-Security-Policy <meta> on every page, with the hashes of Astro's scripts and styles; the search page

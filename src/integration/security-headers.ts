@@ -13,41 +13,44 @@ import { pageHeaderRules, renderHeadersFile, type PagePolicy } from '../lib/secu
  * header, with `frame-ancestors 'none'` — except the embeds, which any site may frame. A meta tag cannot say
  * `frame-ancestors`, so on hosts that ignore `_headers` the pages still have their policy, only not that part.
  */
-export function securityHeaders(): AstroIntegration {
+export function securityHeaders(): { start: AstroIntegration; finish: AstroIntegration } {
   let base = '/';
-  return {
+  let reading: Promise<{ policies: Map<string, string | undefined> } | { error: unknown }> | undefined;
+  // The pages are read as soon as Astro has written them, while the per-claim files and the search index are
+  // made (they write no .html); the file is written at the end.
+  const start: AstroIntegration = {
     name: 'claimline-security-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
+      'astro:build:done': ({ dir }) => {
+        // Held until finish awaits it: a failure must not surface as an unhandled rejection meanwhile.
+        reading = readPolicies(fileURLToPath(dir)).then(
+          (policies) => ({ policies }),
+          (error: unknown) => ({ error }),
+        );
+      },
+    },
+  };
+  const finish: AstroIntegration = {
+    name: 'claimline-security-headers-file',
+    hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        if (!reading) return;
+        const read = await reading;
+        reading = undefined;
+        if ('error' in read) throw read.error;
+        const { policies } = read;
         const root = fileURLToPath(dir);
         const pages: PagePolicy[] = [];
         const missing: string[] = [];
-        const files = htmlFiles(root).map((file) => path.relative(root, file).split(path.sep).join('/'));
-        // An incremental build has the policies of the pages it kept from the last one; it reads the others.
-        const plan = storedBuildPlan();
-        const known = (file: string) =>
-          plan?.incremental && plan.keptFiles?.has(file) ? plan.previousPolicies?.get(file) : undefined;
-        const policies = new Map<string, string | undefined>();
-        const toRead = files.filter((file) => {
-          const policy = known(file);
-          if (policy !== undefined) policies.set(file, policy);
-          return policy === undefined;
-        });
-        // Read a batch at a time: the reads wait on the disk in parallel, not one after the other.
-        for (let start = 0; start < toRead.length; start += READ_BATCH) {
-          const batch = toRead.slice(start, start + READ_BATCH);
-          const heads = await Promise.all(batch.map((file) => readHead(path.join(root, file))));
-          batch.forEach((file, index) => policies.set(file, metaPolicy(heads[index] ?? '')));
-        }
-        for (const relative of files) {
+        for (const [relative, policy] of policies) {
           const urlPath = `${base}${relative === 'index.html' ? '' : relative.replace(/(^|\/)index\.html$/, '$1')}`;
-          const policy = policies.get(relative);
           if (policy === undefined) missing.push(urlPath);
           else pages.push({ path: urlPath, policy: parsePolicy(policy) });
         }
+        const plan = storedBuildPlan();
         if (plan) {
           plan.policies = new Map(
             [...policies].flatMap(([file, policy]) => (policy === undefined ? [] : [[file, policy] as const])),
@@ -73,6 +76,27 @@ export function securityHeaders(): AstroIntegration {
       },
     },
   };
+  return { start, finish };
+}
+
+/**
+ * The policy of every page's meta tag (undefined where it has none), by file, in path order. An incremental build
+ * has the policies of the pages it kept from the last one; it reads the others.
+ */
+async function readPolicies(root: string): Promise<Map<string, string | undefined>> {
+  const files = htmlFiles(root).map((file) => path.relative(root, file).split(path.sep).join('/'));
+  const plan = storedBuildPlan();
+  const known = (file: string) =>
+    plan?.incremental && plan.keptFiles?.has(file) ? plan.previousPolicies?.get(file) : undefined;
+  const policies = new Map<string, string | undefined>(files.map((file) => [file, known(file)]));
+  const toRead = files.filter((file) => policies.get(file) === undefined);
+  // Read a batch at a time: the reads wait on the disk in parallel, not one after the other.
+  for (let start = 0; start < toRead.length; start += READ_BATCH) {
+    const batch = toRead.slice(start, start + READ_BATCH);
+    const heads = await Promise.all(batch.map((file) => readHead(path.join(root, file))));
+    batch.forEach((file, index) => policies.set(file, metaPolicy(heads[index] ?? '')));
+  }
+  return policies;
 }
 
 function htmlFiles(dir: string): string[] {
