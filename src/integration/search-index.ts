@@ -3,6 +3,7 @@ import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { storedBuildPlan } from '../lib/incremental/build-plan-store.ts';
+import { backgroundTask } from './background-task.ts';
 
 /**
  * Builds the Pagefind full-text index of claims, sources and metrics into `dist/pagefind/` once Astro has
@@ -13,30 +14,18 @@ import { storedBuildPlan } from '../lib/incremental/build-plan-store.ts';
  * `finish` waits for it. At 10,000 claims that overlaps about a minute of each.
  */
 export function searchIndex(): { start: AstroIntegration; finish: AstroIntegration } {
-  let indexing: Promise<string | undefined> | undefined;
+  const indexing = backgroundTask<string>();
   const start: AstroIntegration = {
     name: 'claimline-search-index',
     hooks: {
-      'astro:build:done': ({ dir }) => {
-        // Held until finish awaits it: a failure must not surface as an unhandled rejection meanwhile.
-        const running = buildIndex(fileURLToPath(dir)).then(
-          (message) => ({ message }),
-          (error: unknown) => ({ error }),
-        );
-        indexing = running.then((outcome) => {
-          if ('error' in outcome) throw outcome.error;
-          return outcome.message;
-        });
-      },
+      'astro:build:done': ({ dir }) => indexing.start(buildIndex(fileURLToPath(dir))),
     },
   };
   const finish: AstroIntegration = {
     name: 'claimline-search-index-done',
     hooks: {
       'astro:build:done': async ({ logger }) => {
-        if (!indexing) return;
-        const message = await indexing;
-        indexing = undefined;
+        const message = await indexing.result();
         if (message) logger.info(message);
       },
     },

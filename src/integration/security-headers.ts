@@ -4,6 +4,7 @@ import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { storedBuildPlan } from '../lib/incremental/build-plan-store.ts';
+import { backgroundTask } from './background-task.ts';
 import { metaPolicy, parsePolicy } from '../lib/security/csp.ts';
 import { pageHeaderRules, renderHeadersFile, type PagePolicy } from '../lib/security/headers-file.ts';
 
@@ -15,7 +16,7 @@ import { pageHeaderRules, renderHeadersFile, type PagePolicy } from '../lib/secu
  */
 export function securityHeaders(): { start: AstroIntegration; finish: AstroIntegration } {
   let base = '/';
-  let reading: Promise<{ policies: Map<string, string | undefined> } | { error: unknown }> | undefined;
+  const reading = backgroundTask<Map<string, string | undefined>>();
   // The pages are read as soon as Astro has written them, while the per-claim files and the search index are
   // made (they write no .html); the file is written at the end.
   const start: AstroIntegration = {
@@ -24,24 +25,15 @@ export function securityHeaders(): { start: AstroIntegration; finish: AstroInteg
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
-      'astro:build:done': ({ dir }) => {
-        // Held until finish awaits it: a failure must not surface as an unhandled rejection meanwhile.
-        reading = readPolicies(fileURLToPath(dir)).then(
-          (policies) => ({ policies }),
-          (error: unknown) => ({ error }),
-        );
-      },
+      'astro:build:done': ({ dir }) => reading.start(readPolicies(fileURLToPath(dir))),
     },
   };
   const finish: AstroIntegration = {
     name: 'claimline-security-headers-file',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        if (!reading) return;
-        const read = await reading;
-        reading = undefined;
-        if ('error' in read) throw read.error;
-        const { policies } = read;
+        const policies = await reading.result();
+        if (!policies) return;
         const root = fileURLToPath(dir);
         const pages: PagePolicy[] = [];
         const missing: string[] = [];
