@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import path from 'node:path';
+import { CLAIM_GLOB } from './lib/load/content-files.ts';
 import { resolveContentDir } from './lib/load/content-dir.ts';
 
 const contentDir = resolveContentDir({ env: process.env.CONTENT_DIR, cwd: process.cwd() });
@@ -13,7 +14,8 @@ const contentDir = resolveContentDir({ env: process.env.CONTENT_DIR, cwd: proces
  */
 const claims = defineCollection({
   loader: glob({
-    pattern: '*.{md,mdx}',
+    // The checker's own file rule: no `_` or dot files, lower-case extensions (src/lib/load/content-files.ts).
+    pattern: CLAIM_GLOB,
     base: path.join(contentDir, 'claims'),
     generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
   }),

@@ -1,10 +1,12 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../check/problem.ts';
+import { listContentFiles, type EntryKind, type ListedFile } from './content-files.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { printable } from './printable.ts';
 import { parseLocatedYaml, type LocatedYaml } from './yaml-document.ts';
 
-export type EntryKind = 'site' | 'metric' | 'source' | 'claim';
+export type { EntryKind } from './content-files.ts';
 
 /** One content file, read and its YAML parsed with positions; not yet validated. */
 export interface ContentFile {
@@ -27,92 +29,29 @@ export interface ReadContentResult {
   readonly problems: readonly Problem[];
 }
 
-const FOLDERS: ReadonlyArray<{ kind: EntryKind; folder: string; extensions: readonly string[] }> = [
-  { kind: 'metric', folder: 'metrics', extensions: ['.yaml', '.yml'] },
-  { kind: 'source', folder: 'sources', extensions: ['.md'] },
-  { kind: 'claim', folder: 'claims', extensions: ['.md', '.mdx'] },
-];
-
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Reads every content file below `dir`, in a stable order. Never throws for a content mistake. */
+/**
+ * Reads every content file below `dir` that `listContentFiles` allows, in a stable order. Never throws for a
+ * content mistake.
+ */
 export function readContent(options: { dir: string; cwd: string }): ReadContentResult {
-  const { dir, cwd } = options;
-  const display = (absolute: string) => path.relative(cwd, absolute) || '.';
-  const problems: Problem[] = [];
+  const listed = listContentFiles(options);
+  const problems: Problem[] = [...listed.problems];
   const files: ContentFile[] = [];
-
-  if (!isDirectory(dir)) {
-    problems.push({
-      file: display(dir),
-      line: 1,
-      column: 1,
-      ruleId: 'missing-content-dir',
-      severity: 'error',
-      message: `Content folder "${display(dir)}" does not exist`,
-      hint: 'Create it, or point CONTENT_DIR at the folder that holds site.yaml, metrics/, sources/ and claims/',
-    });
-    return { files, problems };
-  }
-
-  const sitePath = path.join(dir, 'site.yaml');
-  if (isFile(sitePath)) {
-    const read = readText(sitePath, display(sitePath));
-    if ('problem' in read) problems.push(read.problem);
-    else
-      files.push(
-        yamlFile({ kind: 'site', id: 'site', absolutePath: sitePath, file: display(sitePath), text: read.text }),
-      );
-  } else {
-    problems.push({
-      file: display(sitePath),
-      line: 1,
-      column: 1,
-      ruleId: 'missing-site-config',
-      severity: 'error',
-      message: `The content folder has no site.yaml`,
-      hint: 'Add site.yaml with title, description, url, language, publisher, license and ratings (see README)',
-    });
-  }
-
-  for (const { kind, folder, extensions } of FOLDERS) {
-    const folderPath = path.join(dir, folder);
-    if (!isDirectory(folderPath)) continue;
-    for (const name of readdirSync(folderPath).sort()) {
-      if (name.startsWith('.') || name.startsWith('_')) continue;
-      const absolutePath = path.join(folderPath, name);
-      const file = display(absolutePath);
-      const extension = path.extname(name).toLowerCase();
-      if (!isFile(absolutePath)) continue;
-      if (!extensions.includes(extension)) {
-        problems.push({
-          file,
-          line: 1,
-          column: 1,
-          ruleId: 'unknown-file-type',
-          severity: 'warning',
-          message: `Ignored "${name}": ${folder}/ holds ${extensions.join(' or ')} files`,
-          hint: `Rename it with the right extension, or start its name with "_" to keep it out of the site`,
-        });
-        continue;
-      }
-      const read = readText(absolutePath, file);
-      if ('problem' in read) {
-        problems.push(read.problem);
-        continue;
-      }
-      const id = path.basename(name, path.extname(name));
-      files.push(
-        extension === '.yaml' || extension === '.yml'
-          ? yamlFile({ kind, id, absolutePath, file, text: read.text })
-          : markdownFile({ kind, id, absolutePath, file, text: read.text, extension }),
-      );
+  for (const entry of listed.files) {
+    const read = readText(entry.absolutePath, entry.file);
+    if ('problem' in read) {
+      problems.push(read.problem);
+      continue;
     }
+    const input = { ...entry, text: read.text };
+    files.push(entry.extension === '.yaml' || entry.extension === '.yml' ? yamlFile(input) : markdownFile(input));
   }
 
   if (!files.some((file) => file.kind === 'claim') && problems.length === 0) {
     problems.push({
-      file: display(path.join(dir, 'claims')),
+      file: printable(path.relative(options.cwd, path.join(options.dir, 'claims')) || '.'),
       line: 1,
       column: 1,
       ruleId: 'no-claims',
@@ -124,30 +63,20 @@ export function readContent(options: { dir: string; cwd: string }): ReadContentR
   return { files, problems };
 }
 
-function yamlFile(input: {
-  kind: EntryKind;
-  id: string;
-  absolutePath: string;
-  file: string;
-  text: string;
-}): ContentFile {
-  const yaml = parseLocatedYaml({ file: input.file, text: stripBom(input.text) });
-  return { ...input, yaml, body: '', bodyLine: 1, extension: path.extname(input.absolutePath) };
+function yamlFile(input: ListedFile & { text: string }): ContentFile {
+  const { text, ...entry } = input;
+  const yaml = parseLocatedYaml({ file: input.file, text: stripBom(text) });
+  return { ...entry, yaml, body: '', bodyLine: 1 };
 }
 
-function markdownFile(input: {
-  kind: EntryKind;
-  id: string;
-  absolutePath: string;
-  file: string;
-  text: string;
-  extension: string;
-}): ContentFile {
+function markdownFile(input: ListedFile & { text: string }): ContentFile {
   const split = splitFrontmatter(input.text);
   const yaml =
     split.yaml === undefined
       ? missingFrontmatter(input.file)
-      : parseLocatedYaml({ file: input.file, text: split.yaml, lineOffset: split.yamlLineOffset });
+      : split.badFence
+        ? badFence(input.file, split.badFence)
+        : parseLocatedYaml({ file: input.file, text: split.yaml, lineOffset: split.yamlLineOffset });
   return {
     kind: input.kind,
     id: input.id,
@@ -157,6 +86,25 @@ function markdownFile(input: {
     yaml,
     body: split.body,
     bodyLine: split.bodyLine,
+  };
+}
+
+/** A fence Astro would read but the editor may not have meant: reported rather than read one way or the other. */
+function badFence(file: string, fence: { line: number; text: string }): LocatedYaml {
+  return {
+    data: undefined,
+    locate: () => ({ file, line: fence.line, column: 1 }),
+    problems: [
+      {
+        file,
+        line: fence.line,
+        column: 1,
+        ruleId: 'frontmatter-fence',
+        severity: 'error',
+        message: `The frontmatter starts or ends at the line "${printable(fence.text.slice(0, 40))}", which is not a plain "---"`,
+        hint: 'Open and close the frontmatter with lines that are exactly "---"; a line inside it may not start with "---" or "+++" (indent it, or write the text on one line)',
+      },
+    ],
   };
 }
 
@@ -199,20 +147,4 @@ function readText(absolutePath: string, file: string): { text: string } | { prob
 
 function stripBom(text: string): string {
   return text.startsWith('\uFEFF') ? text.slice(1) : text;
-}
-
-function isDirectory(target: string): boolean {
-  try {
-    return statSync(target).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-function isFile(target: string): boolean {
-  try {
-    return statSync(target).isFile();
-  } catch {
-    return false;
-  }
 }

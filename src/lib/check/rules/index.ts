@@ -1,7 +1,7 @@
 import type { Rule } from '../content.ts';
 import { bodyTooLarge } from './body-too-large.ts';
 import { duplicateFigureId } from './duplicate-figure-id.ts';
-import { invalidFileName } from './invalid-file-name.ts';
+import { invalidCharacter } from './invalid-character.ts';
 import { mdxComponent } from './mdx-component.ts';
 import { mdxExpression } from './mdx-expression.ts';
 import { mdxImport } from './mdx-import.ts';
@@ -14,7 +14,7 @@ import { unsafeUrl } from './unsafe-url.ts';
 
 /** Every cross-file rule, run after each file has passed its schema. */
 export const rules: readonly Rule[] = [
-  invalidFileName,
+  invalidCharacter,
   unknownMetric,
   unknownFigure,
   unknownSource,
