@@ -93,14 +93,31 @@ const YAML_LOOKALIKES = [
   '  padded  ',
 ];
 
-/** Text shown to readers: any Unicode (graphemes, so no lone surrogates), never only spaces. */
+/**
+ * What the README's contract refuses in text: C0 controls but tab and line feed, DEL and C1 controls, bidirectional
+ * embeddings, overrides and isolates, U+FFFE and U+FFFF (lone surrogates cannot occur in graphemes).
+ */
+// eslint-disable-next-line no-control-regex -- the contract is about control characters
+const NOT_TEXT = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/;
+
+/** Text the contract allows but a renderer could trip on: as long as a one-line field may be, mixed directions. */
+const HOSTILE_TEXTS = [
+  'W'.repeat(1_000),
+  `${'Ш'.repeat(400)} ${'🇺🇦'.repeat(100)}`,
+  'قالت الوزارة إن \u200F1,351\u200F جنديًا قتلوا',
+  '<script>alert(1)</script> ]]> &amp; &lt;',
+  'e\u0301\u0301\u0301 👩‍👩‍👧‍👦 \u2028 tab\there',
+];
+
+/** Text shown to readers: any Unicode (graphemes, so no lone surrogates) the contract allows, never only spaces. */
 export const textArbitrary = fc
   .oneof(
     { weight: 4, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 24 }) },
     { weight: 2, arbitrary: fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 24 }) },
     { weight: 1, arbitrary: fc.constantFrom(...YAML_LOOKALIKES) },
+    { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_TEXTS) },
   )
-  .filter((value) => value.trim().length > 0);
+  .filter((value) => value.trim().length > 0 && !NOT_TEXT.test(value));
 
 /** One word of an archived text: no whitespace inside, so quotes can be cut at word boundaries. */
 const wordArbitrary = fc
@@ -110,7 +127,7 @@ const wordArbitrary = fc
     { weight: 1, arbitrary: fc.constantFrom('“quoted”', '‘single’', '"', "'", '---', '1,351', '—', '#', '*') },
   )
   .map((word) => word.replace(/\s+/g, ''))
-  .filter((word) => word.length > 0);
+  .filter((word) => word.length > 0 && !NOT_TEXT.test(word));
 
 const SEPARATORS = [' ', ' ', ' ', '  ', '\n', '\n\n', '\t', ' \n '];
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { edtfDate, id, text } from './fields.ts';
+import { edtfDate, id, line, text } from './fields.ts';
 
 /** An editor's reading of how a compared figure bears on the claim. */
 export const stanceSchema = z.enum(['corroborates', 'contradicts', 'context']);
@@ -27,11 +27,11 @@ export const correctionSchema = z.strictObject({
 export const claimSchema = z
   .strictObject({
     /** Headline of the fact-check. */
-    title: text,
+    title: line,
     /** The claim as reviewed, short. */
-    claim: text,
+    claim: line,
     /** Who made the claim. */
-    claimant: text,
+    claimant: line,
     /** Optional: whether the claimant is a person or an organization (default), for schema.org ClaimReview. */
     claimantType: z.enum(['person', 'organization']).default('organization'),
     /** EDTF date the claim was made. */
@@ -53,7 +53,7 @@ export const claimSchema = z
     /** Optional: EDTF date of the last substantive update. */
     updated: edtfDate.optional(),
     /** Optional: who wrote the fact-check. */
-    author: text.optional(),
+    author: line.optional(),
     /** Optional: dated corrections, oldest first. */
     corrections: z.array(correctionSchema).default([]),
     /** Optional: topic tags (ids). */

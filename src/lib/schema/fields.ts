@@ -10,8 +10,32 @@ export const id = z.string().regex(ID_PATTERN, {
   message: 'Ids use lower-case letters, digits and single hyphens (like "ru-killed")',
 });
 
-/** Non-empty text shown to readers. */
-export const text = z.string().trim().min(1, { message: 'This text must not be empty' });
+/** The longest one-line text field (a title, a claim, a claimant, a label, a name), in characters. */
+export const MAX_LINE_LENGTH = 1_000;
+/** The longest paragraph field (a summary, a note, a definition, a quote, a correction), in characters. */
+export const MAX_TEXT_LENGTH = 10_000;
+
+/** Non-empty text shown to readers, at most `maxLength` characters. */
+function boundedText(maxLength: number, kind: string) {
+  return z
+    .string()
+    .trim()
+    .min(1, { message: 'This text must not be empty' })
+    .superRefine((value, ctx) => {
+      if (value.length <= maxLength) return;
+      ctx.addIssue({
+        code: 'custom',
+        message: `This is ${value.length.toLocaleString('en')} characters long; ${kind} may have at most ${maxLength.toLocaleString('en')}`,
+        params: { rule: 'text-too-long' },
+      });
+    });
+}
+
+/** A paragraph shown to readers: non-empty, at most 10,000 characters. */
+export const text = boundedText(MAX_TEXT_LENGTH, 'this field');
+
+/** One line shown to readers (a title, a name): non-empty, at most 1,000 characters. */
+export const line = boundedText(MAX_LINE_LENGTH, 'a one-line field');
 
 /**
  * An EDTF date (Library of Congress Extended Date/Time Format): `2022-03-25`, `2022-03`, `2023`,

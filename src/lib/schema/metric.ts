@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { edtfDate, id, text } from './fields.ts';
+import { edtfDate, id, line, text } from './fields.ts';
 
 /** `metrics/<id>.yaml`: what a figure counts. The file name is the metric id. */
 export const metricSchema = z.strictObject({
   /** What is counted, as a heading: "Russian military personnel killed". */
-  label: text,
+  label: line,
   /** Unit of every value, plural: "people", "people per day", "percent". */
-  unit: text,
+  unit: line,
   /** What is and is not counted, so that figures are only compared like with like. */
   definition: text,
   /** Optional: a running total, so later values cannot be lower. */

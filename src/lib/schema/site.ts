@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { httpUrl, id, text } from './fields.ts';
+import { httpUrl, id, line, text } from './fields.ts';
 
 /** One step of the verdict scale. */
 export const ratingSchema = z.strictObject({
   /** Id that claims name in `verdict`. */
   id,
   /** Short label shown on the verdict badge, e.g. "Understated". */
-  label: text,
+  label: line,
   /** The number schema.org ClaimReview uses for this rating (higher is more accurate). */
   value: z.number().int(),
   /** What the rating means, shown on the methodology page. */
@@ -21,7 +21,7 @@ export const ratingSchema = z.strictObject({
 /** The organisation that publishes the fact-checks. */
 export const publisherSchema = z.strictObject({
   /** Its name, e.g. "Claimline Desk". */
-  name: text,
+  name: line,
   /** Its home page. */
   url: httpUrl,
 });
@@ -47,7 +47,7 @@ const contentPath = z
 export const siteSchema = z
   .strictObject({
     /** Site title, shown in the header and in every page title. */
-    title: text,
+    title: line,
     /** One-sentence description for the home page and search engines. */
     description: text,
     /** Canonical base URL where the site is published. */
@@ -63,7 +63,7 @@ export const siteSchema = z
     /** Optional: path of the content folder inside `repository` (default "content"; "." for its top level). */
     contentPath: contentPath.default('content'),
     /** Licence of the content and data, e.g. "CC BY 4.0". */
-    license: text,
+    license: line,
     /** Optional: one plain-text paragraph (no Markdown) on the About page: who funds the site, its independence. */
     about: text.optional(),
     /** Optional: an http(s) URL where readers submit a claim or a correction (an issue form, a pull-request guide). */

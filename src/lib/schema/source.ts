@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { edtfDate, httpUrl, id, text } from './fields.ts';
+import { edtfDate, httpUrl, id, line, text } from './fields.ts';
+
+/** The most figures one source may report. */
+export const MAX_FIGURES_PER_SOURCE = 1_000;
 
 /** Largest size of a figure's number: anything bigger is a typo, and would not fit on a chart's axis. */
 export const MAX_FIGURE_NUMBER = 1e15;
@@ -37,7 +40,7 @@ export const figureSchema = z
     /** Optional: how the date was inferred when the text does not state it; shown beside the date. */
     dateNote: text.optional(),
     /** Who made the estimate, e.g. "Russian Ministry of Defence". */
-    by: text,
+    by: line,
     /** The exact words of the source that state the figure; must occur in the source's text. */
     quote: text,
     /** Optional: an editor's note on how the figure was read from the text. */
@@ -74,13 +77,13 @@ export const figureSchema = z
 /** `sources/<id>.md`: one archived document. The body is its archived text; the file name is its id. */
 export const sourceSchema = z.strictObject({
   /** The document's headline or title, as the text shows it. */
-  title: text,
+  title: line,
   /** Optional: true when the text has no headline and `title` is the editor's description of it. */
   untitled: z.boolean().default(false),
   /** Optional: the outlet, only if the text shows it. */
-  publisher: text.optional(),
+  publisher: line.optional(),
   /** Optional: the byline, only if the text shows it. */
-  author: text.optional(),
+  author: line.optional(),
   /** Optional: EDTF publication date; leave out when unknown. */
   published: edtfDate.optional(),
   /** Optional: how the publication date was inferred when the text does not state it. */
@@ -91,8 +94,18 @@ export const sourceSchema = z.strictObject({
   archived: httpUrl.optional(),
   /** Optional: an editor's note on the document: provenance, what cannot be verified. */
   note: text.optional(),
-  /** The figures the document reports. */
-  figures: z.array(figureSchema).default([]),
+  /** The figures the document reports: at most 1,000 (`MAX_FIGURES_PER_SOURCE`); split a larger table. */
+  figures: z
+    .array(figureSchema)
+    .default([])
+    .superRefine((figures, ctx) => {
+      if (figures.length <= MAX_FIGURES_PER_SOURCE) return;
+      ctx.addIssue({
+        code: 'custom',
+        message: `The source has ${figures.length.toLocaleString('en')} figures; a source may have at most ${MAX_FIGURES_PER_SOURCE.toLocaleString('en')}`,
+        params: { rule: 'too-many-figures' },
+      });
+    }),
 });
 
 export type FigureData = z.output<typeof figureSchema>;

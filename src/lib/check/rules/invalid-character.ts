@@ -1,0 +1,95 @@
+import type { ContentFile } from '../../load/read-content.ts';
+import type { Rule } from '../content.ts';
+import type { Problem } from '../problem.ts';
+
+/**
+ * Characters that text fields and bodies may not hold: C0 controls but tab and line feed (a carriage return is
+ * allowed only as part of a CRLF line end, which the reader turns into a line feed), DEL and the C1 controls,
+ * the bidirectional embeddings, overrides and isolates (U+202A–202E, U+2066–2069: they make text read differently
+ * from the file a reviewer approved), the noncharacters U+FFFE and U+FFFF, and unpaired surrogates (which a YAML
+ * escape such as "\uD800" can write). None is valid in an RSS feed or an SVG, and none has a use in a fact-check.
+ * The marks U+200E, U+200F and U+061C, which right-to-left text needs, are allowed.
+ */
+/* eslint-disable no-control-regex -- matching control characters is the point */
+const REFUSED =
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/* eslint-enable no-control-regex */
+
+export const invalidCharacter: Rule = {
+  id: 'invalid-character',
+  check(content) {
+    const problems: Problem[] = [];
+    const files = [content.site, ...content.metrics, ...content.sources, ...content.claims].flatMap((entry) =>
+      entry ? [entry.file] : [],
+    );
+    for (const file of files) {
+      for (const { path, value } of strings(file.yaml.data, [])) {
+        const found = REFUSED.exec(value);
+        if (!found) continue;
+        problems.push({
+          ...file.yaml.locate(path),
+          ...problem({ char: found[0], where: `The field ${fieldName(path)}, at its character ${found.index + 1},` }),
+        });
+      }
+      const inBody = REFUSED.exec(file.body);
+      if (inBody)
+        problems.push({ ...bodyPlace(file, inBody.index), ...problem({ char: inBody[0], where: 'The text' }) });
+    }
+    return problems;
+  },
+};
+
+function problem(options: { char: string; where: string }): Omit<Problem, 'file' | 'line' | 'column'> {
+  return {
+    ruleId: 'invalid-character',
+    severity: 'error',
+    message: `${options.where} holds ${describe(options.char)}, which is not text`,
+    hint: isBidiControl(options.char)
+      ? 'Delete it: bidirectional controls make text display differently from what it says. Right-to-left text needs none (U+200F, the right-to-left mark, is allowed)'
+      : 'Delete it (your editor may show it as a box or not at all); it often comes with text pasted from a PDF or a word processor',
+  };
+}
+
+/** Every string in parsed YAML, with its path. */
+function* strings(value: unknown, path: PropertyKey[]): Generator<{ path: PropertyKey[]; value: string }> {
+  if (typeof value === 'string') yield { path, value };
+  else if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* strings(item, [...path, index]);
+  else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) yield* strings(item, [...path, key]);
+  }
+}
+
+function fieldName(path: readonly PropertyKey[]): string {
+  const name = path.map((segment, index) =>
+    typeof segment === 'number' ? `[${segment}]` : `${index > 0 ? '.' : ''}${String(segment)}`,
+  );
+  return `"${name.join('')}"`;
+}
+
+/** The line and column of `offset` in the body, counted in the file. */
+function bodyPlace(file: ContentFile, offset: number): { file: string; line: number; column: number } {
+  let line = file.bodyLine;
+  let lineStart = 0;
+  for (
+    let index = file.body.indexOf('\n');
+    index !== -1 && index < offset;
+    index = file.body.indexOf('\n', index + 1)
+  ) {
+    line++;
+    lineStart = index + 1;
+  }
+  return { file: file.file, line, column: offset - lineStart + 1 };
+}
+
+function describe(char: string): string {
+  const code = `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  if (isBidiControl(char)) return `the invisible bidirectional control ${code}`;
+  if (/[\uD800-\uDFFF]/.test(char)) return `half of a surrogate pair (${code})`;
+  if (char === '\uFFFE' || char === '\uFFFF') return `the noncharacter ${code}`;
+  if (char === '\r') return `a carriage return (${code}) that does not end a line`;
+  return `the control character ${code}`;
+}
+
+function isBidiControl(char: string): boolean {
+  return /[\u202A-\u202E\u2066-\u2069]/.test(char);
+}
