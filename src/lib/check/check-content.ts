@@ -5,7 +5,7 @@ import { buildSite } from '../model/build-site.ts';
 import type { Site } from '../model/types.ts';
 import { claimSchema, metricSchema, siteSchema, sourceSchema } from '../schema/index.ts';
 import { indexContent, type Entry, type ValidatedContent } from './content.ts';
-import type { Problem } from './problem.ts';
+import { sortProblems, type Problem } from './problem.ts';
 import { rules } from './rules/index.ts';
 import { siteRules } from './site-rules/index.ts';
 import { validateWithPositions } from './schema-problems.ts';
@@ -22,7 +22,11 @@ export interface CheckResult {
  */
 export function checkContent(options: { dir: string; cwd: string }): CheckResult {
   const read = readContent(options);
-  const problems: Problem[] = [...read.problems];
+  const problems: Problem[] = [];
+  const add = (found: Iterable<Problem>) => {
+    for (const problem of found) problems.push(problem);
+  };
+  add(read.problems);
   // Kinds with a file that could not be read or validated: its ids are missing from the index.
   const failed = new Set<EntryKind>(
     read.problems.flatMap((problem) => {
@@ -32,13 +36,13 @@ export function checkContent(options: { dir: string; cwd: string }): CheckResult
     }),
   );
   const validate = <S extends z.ZodType>(file: ContentFile, schema: S, entity: string): Entry<z.output<S>>[] => {
-    problems.push(...file.yaml.problems);
+    add(file.yaml.problems);
     if (file.yaml.problems.length > 0) {
       failed.add(file.kind);
       return [];
     }
     const result = validateWithPositions({ schema, yaml: file.yaml, entity });
-    problems.push(...result.problems);
+    add(result.problems);
     if (result.data === undefined) failed.add(file.kind);
     return result.data === undefined ? [] : [{ file, data: result.data }];
   };
@@ -51,12 +55,13 @@ export function checkContent(options: { dir: string; cwd: string }): CheckResult
   };
   const index = indexContent(content);
   for (const rule of rules) {
-    if (rule.lookup === undefined || !failed.has(rule.lookup)) problems.push(...rule.check(content, index));
+    if (rule.lookup === undefined || !failed.has(rule.lookup)) add(rule.check(content, index));
   }
-  if (problems.some((problem) => problem.severity === 'error')) return { problems, site: undefined };
+  if (problems.some((problem) => problem.severity === 'error'))
+    return { problems: capPerRule(problems), site: undefined };
   const site = buildSite(content, { contentDir: options.dir });
-  for (const rule of siteRules) problems.push(...rule.check(site, content, index));
-  return { problems, site };
+  for (const rule of siteRules) add(rule.check(site, content, index));
+  return { problems: capPerRule(problems), site };
 }
 
 const KIND_OF_FOLDER: Readonly<Record<string, EntryKind>> = {
@@ -70,4 +75,35 @@ const KIND_OF_FOLDER: Readonly<Record<string, EntryKind>> = {
 function kindOfPath(absolute: string, dir: string): EntryKind | undefined {
   const first = path.relative(dir, absolute).split(path.sep)[0] ?? '';
   return Object.hasOwn(KIND_OF_FOLDER, first) ? KIND_OF_FOLDER[first] : undefined;
+}
+
+/** The most problems of one rule a report lists; the rest are counted in one more line. */
+export const MAX_PROBLEMS_PER_RULE = 100;
+
+/**
+ * At most `MAX_PROBLEMS_PER_RULE` problems of each rule, the first in report order, and for a rule with more, one
+ * problem that counts the rest: a content folder cannot blow a report (or a pull request's annotations) up.
+ */
+function capPerRule(problems: readonly Problem[]): Problem[] {
+  const byRule = new Map<string, Problem[]>();
+  for (const problem of sortProblems(problems)) {
+    const list = byRule.get(problem.ruleId);
+    if (list) list.push(problem);
+    else byRule.set(problem.ruleId, [problem]);
+  }
+  const kept: Problem[] = [];
+  for (const [ruleId, list] of byRule) {
+    for (const problem of list.slice(0, MAX_PROBLEMS_PER_RULE)) kept.push(problem);
+    const rest = list.slice(MAX_PROBLEMS_PER_RULE);
+    const first = rest[0];
+    if (!first) continue;
+    const errors = rest.filter((problem) => problem.severity === 'error').length;
+    kept.push({
+      ...first,
+      severity: errors > 0 ? 'error' : 'warning',
+      message: `${rest.length.toLocaleString('en')} more ${rest.length === 1 ? 'problem' : 'problems'} of this kind, from here on, are not listed`,
+      hint: `Fix the ones above and check again; claimline:${ruleId} is reported at most ${MAX_PROBLEMS_PER_RULE} times`,
+    });
+  }
+  return kept;
 }

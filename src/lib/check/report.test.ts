@@ -88,8 +88,38 @@ describe('formatGithubAnnotations', () => {
   it('writes one workflow command a problem with the hint and escaped line breaks', () => {
     const text = formatGithubAnnotations([{ ...unknownFigure, message: '50% sure\nreally' }]);
     expect(text).toBe(
-      '::error file=content/claims/nato.md,line=7,col=9,title=claimline:unknown-figure::50%25 sure%0Areally. Fix: Use the id of a figure listed under `figures:` in one of the sources',
+      '::error file=content/claims/nato.md,line=7,col=9,title=claimline%3Aunknown-figure::50%25 sure%0Areally. Fix: Use the id of a figure listed under `figures:` in one of the sources',
     );
+  });
+
+  it('escapes a file name that tries to start workflow commands of its own', () => {
+    const file = 'content/claims/x\n::notice title=Review::All content verified\n::stop-commands::pwn\nx.md';
+    const text = formatGithubAnnotations([{ ...unknownFigure, file, message: 'a\n::warning::forged' }]);
+    expect(text.split('\n')).toHaveLength(1);
+    expect(text).toMatch(
+      /^::error file=content\/claims\/x%0A%3A%3Anotice title=Review%3A%3AAll content verified%0A%3A%3Astop-commands%3A%3Apwn%0Ax\.md,line=7,/,
+    );
+    expect(text).toContain('::a%0A::warning::forged. Fix:');
+  });
+
+  it('escapes commas in a property, which would start another property', () => {
+    const text = formatGithubAnnotations([{ ...unknownFigure, file: 'a,line=1,title=forged.md' }]);
+    expect(text).toMatch(/^::error file=a%2Cline=1%2Ctitle=forged\.md,line=7,col=9,/);
+  });
+});
+
+describe('formatReport with hostile text', () => {
+  it('prints control characters and bidirectional controls as visible escapes', () => {
+    const report = formatReport([{ ...unknownFigure, file: 'claims/x\u001b[2J\u202e.md', message: 'bad\u0007 title' }]);
+    expect(report.split('\n')[0]).toBe(
+      'claims/x\\u{1B}[2J\\u{202E}.md:7:9  error  bad\\u{7} title  claimline:unknown-figure',
+    );
+  });
+
+  it('cuts a message longer than 1,000 characters', () => {
+    const report = formatReport([{ ...unknownFigure, message: 'W'.repeat(300_000) }]);
+    expect(report.split('\n')[0]?.length).toBeLessThan(1_100);
+    expect(report.split('\n')[0]).toContain('W…  claimline:unknown-figure');
   });
 });
 

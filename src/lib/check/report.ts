@@ -1,3 +1,4 @@
+import { printable } from '../load/printable.ts';
 import { sortProblems, type Problem } from './problem.ts';
 
 /**
@@ -9,7 +10,7 @@ export function formatReport(problems: readonly Problem[]): string {
   const lines: string[] = [];
   for (const problem of sortProblems(problems)) {
     lines.push(
-      `${problem.file}:${problem.line}:${problem.column}  ${problem.severity}  ${oneLine(problem.message)}  claimline:${problem.ruleId}`,
+      `${oneLine(problem.file)}:${problem.line}:${problem.column}  ${problem.severity}  ${oneLine(problem.message)}  claimline:${oneLine(problem.ruleId)}`,
     );
     if (problem.hint) lines.push(`    fix: ${oneLine(problem.hint)}`);
   }
@@ -26,20 +27,43 @@ export function summarise(problems: readonly Problem[]): string {
   return parts.length ? parts.join(', ') : '✔ no problems';
 }
 
-/** GitHub Actions workflow commands, so a pull request shows each problem on its line. */
+/**
+ * GitHub Actions workflow commands, so a pull request shows each problem on its line. Every property and the
+ * message are escaped as GitHub documents (`%`, CR and LF, and in properties `:` and `,` too), so no text from
+ * content — a file name with a newline, a field with `::` — can end the command or start another one.
+ */
 export function formatGithubAnnotations(problems: readonly Problem[]): string {
   return sortProblems(problems)
     .map((problem) => {
       const text = problem.hint ? `${problem.message}. Fix: ${problem.hint}` : problem.message;
-      return `::${problem.severity} file=${problem.file},line=${problem.line},col=${problem.column},title=claimline:${problem.ruleId}::${escapeData(text)}`;
+      const properties = [
+        `file=${escapeProperty(problem.file)}`,
+        `line=${Math.trunc(problem.line)}`,
+        `col=${Math.trunc(problem.column)}`,
+        `title=${escapeProperty(`claimline:${problem.ruleId}`)}`,
+      ];
+      const severity = problem.severity === 'error' ? 'error' : 'warning';
+      return `::${severity} ${properties.join(',')}::${escapeData(bounded(text))}`;
     })
     .join('\n');
 }
 
+/** The longest message a report prints; longer ones (a field's whole value quoted) are cut. */
+export const MAX_MESSAGE_LENGTH = 1_000;
+
+/** One line of printable text, at most MAX_MESSAGE_LENGTH characters: what a terminal or a log may be shown. */
 function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ');
+  return printable(bounded(text.replace(/\s*\n\s*/g, ' ')));
+}
+
+function bounded(text: string): string {
+  return text.length <= MAX_MESSAGE_LENGTH ? text : `${text.slice(0, MAX_MESSAGE_LENGTH)}…`;
 }
 
 function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }

@@ -24,6 +24,7 @@ describe('metricInconsistencies, running totals', () => {
         rule: 'count-falls',
         figure: 'mod',
         against: 'kp',
+        others: 0,
         sentence:
           '1,351 by MoD (25 April 2022) is lower than the earlier 9,861 by KP (21 March 2022), but killed is a running total.',
       },
@@ -185,6 +186,7 @@ describe('metricInconsistencies, parts and wholes', () => {
         rule: 'part-exceeds-whole',
         figure: 'k',
         against: 'c',
+        others: 0,
         sentence:
           '20,000 by NATO (23 March 2022) of killed is more than up to 15,000 by NATO (23 March 2022) of casualties, which includes them.',
       },
@@ -235,5 +237,35 @@ describe('metricInconsistencies, parts and wholes', () => {
         { id: 'b', figures: [{ id: 'c', metric: 'casualties', value: 15000, asOf: '2022-06-01' }] },
       ]),
     ).toEqual([{ rule: 'part-exceeds-whole', figure: 'k', against: 'c' }]);
+  });
+
+  it('reports a part above many wholes once, against the lowest, counting the others', () => {
+    const wholes = [15000, 9000, 12000].map((value, index) => ({
+      id: `c${index}`,
+      metric: 'casualties',
+      value,
+      asOf: '2022-03-23',
+    }));
+    const site = testSite({
+      metrics,
+      sources: [{ id: 'n', figures: [{ id: 'k', value: 20000, asOf: '2022-03-23', by: 'NATO' }, ...wholes] }],
+    });
+    const [only, ...rest] = metricInconsistencies(site);
+    expect(rest).toEqual([]);
+    expect(only).toMatchObject({ rule: 'part-exceeds-whole', figure: 'k', against: 'c1', others: 2 });
+    expect(only?.sentence).toMatch(/is more than 9,000 .* and more than 2 other figures of it\.$/);
+  });
+
+  it('gives 300 parts above 300 wholes 300 inconsistencies, not 90,000', () => {
+    const parts = Array.from({ length: 300 }, (_, index) => ({ id: `k${index}`, value: 1000, asOf: '2022-03-23' }));
+    const wholes = Array.from({ length: 300 }, (_, index) => ({
+      id: `c${index}`,
+      metric: 'casualties',
+      value: 1,
+      asOf: '2022-03-23',
+    }));
+    const found = metricInconsistencies(testSite({ metrics, sources: [{ id: 'n', figures: [...parts, ...wholes] }] }));
+    expect(found).toHaveLength(300);
+    expect(found.every((entry) => entry.others === 299)).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { formatEdtfDate } from '../format/date.ts';
 import { formatFigureValue } from '../format/number.ts';
 import type { Figure, Metric, Site } from '../model/types.ts';
-import { comparableDates, dateInterval } from './date-interval.ts';
+import { comparableDates, dateInterval, type DateInterval } from './date-interval.ts';
 import { valueInterval } from './value-interval.ts';
 
 /** Two figures that cannot both be right. */
@@ -10,6 +10,8 @@ export interface Inconsistency {
   /** The later figure (count-falls) or the part (part-exceeds-whole): where the problem is reported. */
   readonly figure: string;
   readonly against: string;
+  /** How many more figures of the whole the part exceeds (part-exceeds-whole only; 0 otherwise). */
+  readonly others: number;
   readonly sentence: string;
 }
 
@@ -43,6 +45,7 @@ function findInconsistencies(site: Site): Inconsistency[] {
           rule: 'count-falls',
           figure: later.id,
           against: earlier.id,
+          others: 0,
           sentence: `${capitalise(describe(later))} is lower than the earlier ${describe(earlier)}, but ${metric.label.toLowerCase()} is a running total.`,
         });
       }
@@ -50,16 +53,29 @@ function findInconsistencies(site: Site): Inconsistency[] {
     for (const wholeId of metric.partOf) {
       const whole = site.metricById.get(wholeId);
       if (!whole) continue;
-      for (const part of figures) {
-        for (const total of site.figuresByMetric.get(wholeId) ?? []) {
+      const totals = (site.figuresByMetric.get(wholeId) ?? []).map(placed);
+      for (const part of figures.map(placed)) {
+        // One warning per part, against the lowest whole it exceeds, counting the others: never one per pair.
+        let lowest: Placed | undefined;
+        let count = 0;
+        for (const total of totals) {
           if (!partExceedsWhole({ part, total, metric, whole })) continue;
-          found.push({
-            rule: 'part-exceeds-whole',
-            figure: part.id,
-            against: total.id,
-            sentence: `${capitalise(describe(part))} of ${metric.label.toLowerCase()} is more than ${describe(total)} of ${whole.label.toLowerCase()}, which includes them.`,
-          });
+          count++;
+          if (!lowest || total.values.high < lowest.values.high) lowest = total;
         }
+        if (!lowest) continue;
+        const others = count - 1;
+        found.push({
+          rule: 'part-exceeds-whole',
+          figure: part.figure.id,
+          against: lowest.figure.id,
+          others,
+          sentence:
+            `${capitalise(describe(part.figure))} of ${metric.label.toLowerCase()} is more than ${describe(lowest.figure)} of ${whole.label.toLowerCase()}, which includes them` +
+            (others > 0
+              ? `, and more than ${others.toLocaleString(locale)} other ${others === 1 ? 'figure' : 'figures'} of it.`
+              : '.'),
+        });
       }
     }
   }
@@ -93,14 +109,23 @@ function fallingCounts(figures: readonly Figure[], metric: Metric): Array<[Figur
   return pairs;
 }
 
-function partExceedsWhole(options: { part: Figure; total: Figure; metric: Metric; whole: Metric }): boolean {
+/** A figure with its value and date intervals, worked out once rather than once per pair. */
+interface Placed {
+  readonly figure: Figure;
+  readonly values: { readonly low: number; readonly high: number };
+  readonly span: DateInterval;
+}
+
+function placed(figure: Figure): Placed {
+  return { figure, values: valueInterval(figure), span: dateInterval(figure.date) };
+}
+
+function partExceedsWhole(options: { part: Placed; total: Placed; metric: Metric; whole: Metric }): boolean {
   const { part, total, metric, whole } = options;
-  if (!(valueInterval(part).low > valueInterval(total).high)) return false;
-  const partSpan = dateInterval(part.date);
-  const totalSpan = dateInterval(total.date);
-  const sameStatement = part.source === total.source && part.asOf === total.asOf;
-  if (sameStatement || comparableDates(partSpan, totalSpan, Math.max(metric.window, whole.window))) return true;
-  return whole.cumulative && partSpan.end < totalSpan.start;
+  if (!(part.values.low > total.values.high)) return false;
+  const sameStatement = part.figure.source === total.figure.source && part.figure.asOf === total.figure.asOf;
+  if (sameStatement || comparableDates(part.span, total.span, Math.max(metric.window, whole.window))) return true;
+  return whole.cumulative && part.span.end < total.span.start;
 }
 
 function capitalise(text: string): string {
