@@ -1,6 +1,6 @@
 // Runs `npm run check` as an editor would and reads what it prints.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,10 +84,66 @@ describe('npm run check', () => {
     const { status, stdout } = runCheck(dir, '--github');
     expect(status).toBe(1);
     expect(stdout).toContain(
-      `::error file=${shown(dir, 'sources/nato-briefing.md')},line=11,col=11,title=claimline:range-order::`,
+      `::error file=${shown(dir, 'sources/nato-briefing.md')},line=11,col=11,title=claimline%3Arange-order::`,
     );
   });
+
+  it('prints no workflow command it did not mean to, whatever a file name holds', () => {
+    const dir = broken('file-name-injection');
+    const { status, stdout } = runCheck(dir, '--github');
+    expect(status).toBe(1);
+    const commands = stdout.split('\n').filter((line) => line.startsWith('::'));
+    expect(commands).toHaveLength(1);
+    expect(commands[0]).toMatch(
+      /^::error file=[^\n]*\\n%3A%3Anotice title=Review%3A%3A[^\n]*,title=claimline%3Ainvalid-file-name::/,
+    );
+    expect(stdout).not.toMatch(/^::(notice|stop-commands)/m);
+  });
+
+  it.each([
+    [300, 1],
+    [1_000, 2],
+  ])(
+    'reports %i parts above their whole in %i sources once each, at most 100 times, in bounded output',
+    (parts, sources) => {
+      const dir = path.join(root, `parts-${parts}`);
+      cpSync(MINIMAL_DIR, dir, { recursive: true });
+      writePartsAboveWhole({ dir, parts, sources });
+      const { status, stdout, output } = runCheck(dir, '--github');
+      expect(status).toBe(0);
+      expect(output).not.toMatch(STACK_FRAME);
+      const annotations = stdout
+        .split('\n')
+        .filter((line) => line.startsWith('::warning ') && line.includes('title=claimline%3Apart-exceeds-whole::'));
+      expect(annotations).toHaveLength(101);
+      // The fixture's own NATO range of killed is above the new wholes too: one part more.
+      expect(annotations.at(-1)).toContain(`${(parts + 1 - 100).toLocaleString('en')} more problems of this kind`);
+      expect(stdout.length).toBeLessThan(200_000);
+    },
+  );
 });
+
+/**
+ * Adds `parts` figures of ru-killed (1,000 each) and as many of ru-casualties (1 each), all of one day, spread over
+ * `sources` new sources: every part is above every whole, which includes it.
+ */
+function writePartsAboveWhole(options: { dir: string; parts: number; sources: number }): void {
+  const { dir, parts, sources } = options;
+  const perSource = parts / sources;
+  for (let source = 0; source < sources; source++) {
+    const figure = (metric: string, value: number, index: number) =>
+      `  - id: ${metric}-${source}-${index}\n    metric: ${metric}\n    value: ${value}\n    asOf: 2022-03-25\n` +
+      `    by: Someone\n    quote: the count\n`;
+    const figures = Array.from({ length: perSource }, (_, index) => [
+      figure('ru-killed', 1000, index),
+      figure('ru-casualties', 1, index),
+    ]).flat();
+    writeFileSync(
+      path.join(dir, 'sources', `many-${source}.md`),
+      `---\ntitle: Many figures\nfigures:\n${figures.join('')}---\nThis is the count.\n`,
+    );
+  }
+}
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -18,6 +18,12 @@ const steps: Step[] = [
   { name: 'typecheck', command: 'npx astro check' },
   { name: 'lint', command: 'npx eslint . && npx prettier --check .' },
   { name: 'unit tests', command: 'npx vitest run' },
+  // Random content folders the checker accepts (any script and direction, long words, MDX), each built.
+  {
+    name: 'random content the checker accepts builds',
+    command: 'npx vitest run scripts/accepted-content-builds.test.ts',
+    env: { CLAIMLINE_BUILD_TESTS: '1' },
+  },
   { name: 'check example content', command: 'npm run check' },
   { name: 'build a fixture site with CONTENT_DIR', command: 'npm run build', env: { CONTENT_DIR: fixture } },
   { name: 'e2e on the fixture site', command: 'npx playwright test', env: { CONTENT_DIR: fixture } },
