@@ -1,27 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { symlinkSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CLAIM_GLOB, listContentFiles } from './content-files.ts';
 import { printable } from './printable.ts';
+import { temporaryTrees } from './test-folders.ts';
 
-const temporary: string[] = [];
-
-/** Writes `files` (path → text) into a new temporary folder and returns it. */
-function writeTree(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'claimline-list-'));
-  temporary.push(dir);
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
-
-afterEach(() => {
-  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const writeTree = temporaryTrees('claimline-list-');
 
 const list = (dir: string) => listContentFiles({ dir, cwd: dir });
 const rules = (dir: string) => list(dir).problems.map((problem) => [problem.file, problem.ruleId]);
@@ -113,8 +98,7 @@ describe('listContentFiles', () => {
 
   it('reads a content folder reached through a link of its own (CONTENT_DIR may be one)', () => {
     const real = writeTree({ 'site.yaml': '', 'claims/a.md': '' });
-    const link = path.join(mkdtempSync(path.join(tmpdir(), 'claimline-link-')), 'content');
-    temporary.push(path.dirname(link));
+    const link = path.join(writeTree({}), 'content');
     symlinkSync(real, link);
     expect(listContentFiles({ dir: link, cwd: path.dirname(link) }).problems).toEqual([]);
   });

@@ -1,26 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readContent } from './read-content.ts';
 import { resolveContentDir } from './content-dir.ts';
+import { temporaryTrees } from './test-folders.ts';
 
-const temporary: string[] = [];
-
-/** Writes `files` (path → text or bytes) into a new temporary folder and returns it. */
-function writeTree(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'claimline-read-'));
-  temporary.push(dir);
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
-
-afterEach(() => {
-  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const writeTree = temporaryTrees('claimline-read-');
 
 const CLAIM = '---\ntitle: T\nverdict: v\n---\nThe body.\n';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../check/problem.ts';
-import { listContentFiles, type EntryKind, type ListedFile } from './content-files.ts';
+import { listContentFiles, type ListedFile } from './content-files.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { printable } from './printable.ts';
 import { parseLocatedYaml, type LocatedYaml } from './yaml-document.ts';
@@ -9,19 +9,12 @@ import { parseLocatedYaml, type LocatedYaml } from './yaml-document.ts';
 export type { EntryKind } from './content-files.ts';
 
 /** One content file, read and its YAML parsed with positions; not yet validated. */
-export interface ContentFile {
-  readonly kind: EntryKind;
-  /** The file name without its extension: the entry's id (the slug, for claims). */
-  readonly id: string;
-  /** Path shown to editors: relative to the working directory. */
-  readonly file: string;
-  readonly absolutePath: string;
+export interface ContentFile extends ListedFile {
   readonly yaml: LocatedYaml;
   /** Markdown body ('' for YAML files). */
   readonly body: string;
   /** 1-based line where the body starts. */
   readonly bodyLine: number;
-  readonly extension: string;
 }
 
 export interface ReadContentResult {
