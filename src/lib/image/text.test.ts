@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measureText } from './fonts.ts';
-import { ELLIPSIS, escapeXml, fitLine, num, wrapText, type TextMeasure } from './text.ts';
+import { DEFAULT_MAX_LINES, ELLIPSIS, escapeXml, fitLine, num, wrapText, type TextMeasure } from './text.ts';
 
 /** Every character 10 px wide at 10 px: widths are easy to reason about. */
 const mono: TextMeasure = (text, size) => Array.from(text).length * size;
@@ -43,6 +43,38 @@ describe('wrapText', () => {
   it('returns no lines for blank text', () => {
     expect(wrapText('  \n ', { maxWidth: 90, measure: mono, style })).toEqual([]);
   });
+
+  it('breaks a 300,000-character word into maxLines lines only, the last ending in an ellipsis', () => {
+    const word = 'W'.repeat(300_000);
+    expect(wrapText(word, { maxWidth: 50, measure: mono, style, maxLines: 3 })).toEqual([
+      'WWWWW',
+      'WWWWW',
+      `WWWW${ELLIPSIS}`,
+    ]);
+    const lines = wrapText(word, {
+      maxWidth: 1056,
+      measure: measureText,
+      style: { size: 40, weight: 600 },
+      maxLines: 3,
+    });
+    expect(lines).toHaveLength(3);
+    expect(lines.at(-1)).toMatch(/^W+…$/);
+    for (const line of lines) expect(measureText(line, 40, 600)).toBeLessThanOrEqual(1056);
+  });
+
+  it('cuts text at DEFAULT_MAX_LINES lines, with an ellipsis, when no maxLines is given', () => {
+    const lines = wrapText('ab '.repeat(10_000), { maxWidth: 90, measure: mono, style });
+    expect(lines).toHaveLength(DEFAULT_MAX_LINES);
+    expect(lines.slice(0, 2)).toEqual(['ab ab ab', 'ab ab ab']);
+    expect(lines.at(-1)).toBe(`ab ab ab${ELLIPSIS}`);
+  });
+
+  it('puts no more than ten code points per em on a line, even of characters that take no room', () => {
+    const marks = `a${'\u0301'.repeat(10_000)}`;
+    const lines = wrapText(marks, { maxWidth: 100, measure: measureText, style, maxLines: 2 });
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(Array.from(line).length).toBeLessThanOrEqual(100);
+  });
 });
 
 describe('fitLine', () => {
@@ -50,6 +82,13 @@ describe('fitLine', () => {
     expect(fitLine('short', { maxWidth: 100, measure: mono, style })).toBe('short');
     expect(fitLine('Ministry of Defence, Russia', { maxWidth: 210, measure: mono, style })).toBe(
       `Ministry of Defence${ELLIPSIS}`,
+    );
+  });
+
+  it('cuts a 300,000-character line to the width, reading no more of it than a line holds', () => {
+    expect(fitLine('W'.repeat(300_000), { maxWidth: 50, measure: mono, style })).toBe(`WWWW${ELLIPSIS}`);
+    expect(fitLine(`one two${' .'.repeat(150_000)} three`, { maxWidth: 100, measure: mono, style })).toBe(
+      `one two${ELLIPSIS}`,
     );
   });
 });
