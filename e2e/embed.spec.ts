@@ -70,6 +70,23 @@ window.addEventListener = function (type, listener, options) {
 };
 </script>`;
 
+/**
+ * Elements named like what embed.js could read from window, document or a form (DOM clobbering), as a host page
+ * that lets its writers or commenters add markup may well have; the form stands just before an iframe, where the
+ * script looks for the oEmbed fallback quote to hide.
+ */
+const CLOBBERING = [
+  '<div id="claimlineEmbed"></div>',
+  '<form name="claimlineEmbed"></form>',
+  '<a id="askAll"></a>',
+  '<img name="querySelectorAll" alt="">',
+  '<img name="baseURI" alt="">',
+  '<form name="readyState"></form>',
+  '<form name="addEventListener"></form>',
+].join('\n');
+const CLOBBERING_FALLBACK =
+  '<form data-claimline-fallback><input name="hasAttribute"><input name="setAttribute"><input name="hidden"></form>';
+
 const hostPage = (body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>${RECORDER}</head>` +
   `<body style="margin:0 auto;max-width:760px;padding:8px"><h1>A host article</h1>${body}</body></html>`;
@@ -241,6 +258,7 @@ test.describe('on a host page of another origin', () => {
         `<iframe src="${claimInfo.embedUrl}#?secret=${SECRET}" data-secret="${SECRET}" title="WordPress embed" width="600" height="400"></iframe>`,
       ),
       '/oembed': hostPage(oembed.html),
+      '/clobbered': hostPage(`${CLOBBERING}\n${CLOBBERING_FALLBACK}${claimSnippet}\n${metricSnippet}`),
     });
   });
 
@@ -289,6 +307,28 @@ test.describe('on a host page of another origin', () => {
     await expectFitted(page, claimInfo.embedUrl);
     expect(await page.locator('script[src$="/embed.js"]').count()).toBe(2);
     expect(await page.evaluate(() => (window as unknown as { messageListeners: number }).messageListeners)).toBe(1);
+  });
+
+  test('elements of the host page named like the script’s globals (DOM clobbering) neither stop nor fool it', async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${host.origin}/clobbered`);
+    await expectFitted(page, claimInfo.embedUrl);
+    await expectFitted(page, metricInfo.embedUrl);
+    // The form before the claim's iframe is marked as its fallback: hidden once the iframe has reported.
+    await expect(page.locator('form[data-claimline-fallback]')).toBeHidden();
+    // Included twice, listening once, and window.claimlineEmbed is the script's API, not the element of that id.
+    expect(await page.locator('script[src$="/embed.js"]').count()).toBe(2);
+    expect(await page.evaluate(() => (window as unknown as { messageListeners: number }).messageListeners)).toBe(1);
+    const api = await page.evaluate(() => {
+      const value = (window as unknown as { claimlineEmbed?: { askAll?: () => void } }).claimlineEmbed;
+      value?.askAll?.();
+      return { element: value instanceof Element, askAll: typeof value?.askAll };
+    });
+    expect(api).toEqual({ element: false, askAll: 'function' });
+    expect(errors).toEqual([]);
   });
 
   test('messages from another window or origin, or of the wrong shape, change nothing', async ({ page }) => {
