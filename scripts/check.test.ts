@@ -1,6 +1,6 @@
 // Runs `npm run check` as an editor would and reads what it prints.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,6 +70,21 @@ describe('npm run check', () => {
       new RegExp(`^${escape(shown(dir, file))}:${line}:${column}  error  .+  claimline:${ruleId}$`, 'm'),
     );
     expect(output).not.toMatch(STACK_FRAME);
+  });
+
+  it('exits 1 on the example site with its old misquote put back, at its line and column', () => {
+    const dir = path.join(root, 'example-misquote');
+    cpSync(path.join(REPO, 'content'), dir, { recursive: true });
+    const file = path.join(dir, 'claims', 'russian-mod-1351-killed.md');
+    const fixed = '"the previous and more recent numbers could not be verified by Western outlets"';
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain(fixed);
+    writeFileSync(file, text.replace(fixed, 'neither number "could be verified by Western outlets"'));
+    const { status, output } = runCheck(dir);
+    expect(status).toBe(1);
+    expect(output).toMatch(
+      /^.*russian-mod-1351-killed\.md:37:\d+ {2}error {2}The quotation "could be verified by Western outlets" .*did you mean "could not be verified by Western outlets".* {2}claimline:unverified-quote$/m,
+    );
   });
 
   it('exits 1 when CONTENT_DIR names a folder that does not exist', () => {

@@ -330,10 +330,11 @@ function claimArbitrary(options: { sourceIds: string[]; figureIds: string[]; rat
       extension: fc.constantFrom('.md' as const, '.md' as const, '.mdx' as const),
       // MDX bodies are code as much as text (`<` and `{` open tags and expressions): plain words there.
       mdxBody: fc.array(fc.stringMatching(/^[A-Za-z0-9,.]{1,8}$/), { maxLength: 20 }).map((words) => words.join(' ')),
-      // The reasoning is published as Markdown, without raw HTML or links the checker would refuse.
+      // The reasoning is published as Markdown, without raw HTML or links the checker would refuse, and without
+      // quotation marks: a quotation must be in the claim's sources (src/lib/check/rules/unverified-quote.test.ts).
       body: fc
         .array(wordArbitrary, { maxLength: 20 })
-        .map((words) => words.map((word) => word.replace(/[<>[\](){}`\\]/g, '')).join(' ')),
+        .map((words) => words.map((word) => word.replace(/[<>[\](){}`\\"“”]/g, '')).join(' ')),
       fields: fc.record({
         title: textArbitrary,
         claim: textArbitrary,

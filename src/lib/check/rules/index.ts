@@ -11,6 +11,7 @@ import { quoteNotInSource } from './quote-not-in-source.ts';
 import { rawHtml } from './raw-html.ts';
 import { unknownClaim, unknownFigure, unknownMetric, unknownRating, unknownSource } from './unknown-reference.ts';
 import { unsafeUrl } from './unsafe-url.ts';
+import { unverifiedQuote } from './unverified-quote.ts';
 
 /** Every cross-file rule, run after each file has passed its schema. */
 export const rules: readonly Rule[] = [
@@ -22,6 +23,7 @@ export const rules: readonly Rule[] = [
   unknownClaim,
   duplicateFigureId,
   quoteNotInSource,
+  unverifiedQuote,
   // Claim bodies, which are rendered as Markdown or MDX: content is hostile until the checker has read it.
   bodyTooLarge,
   mdxSyntax,
