@@ -265,13 +265,14 @@ describe('validateWithPositions', () => {
   });
 
   it('reports a badly written id inside a list as invalid-id', () => {
-    const { problems } = validate(claimSchema, [...CLAIM, 'tags:', '  - ok', '  - Not OK']);
+    const metric = ['label: L', 'unit: people', 'definition: D', 'partOf:', '  - ok', '  - Not OK'];
+    const { problems } = validate(metricSchema, metric, 'metric');
     expect(problems).toEqual([
       expect.objectContaining({
-        line: 13,
+        line: 7,
         column: 5,
         ruleId: 'invalid-id',
-        message: expect.stringContaining('"tags[1]"'),
+        message: expect.stringContaining('"partOf[1]"'),
       }),
     ]);
   });

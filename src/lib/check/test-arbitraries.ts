@@ -351,7 +351,7 @@ function claimArbitrary(options: { sourceIds: string[]; figureIds: string[]; rat
         updated: optional(edtfArbitrary),
         author: optional(textArbitrary),
         corrections: optional(fc.array(fc.record({ date: edtfArbitrary, text: textArbitrary }), { maxLength: 3 })),
-        tags: optional(fc.array(idArbitrary, { maxLength: 3 })),
+        tags: optional(fc.array(textArbitrary, { maxLength: 3 })),
       }),
     })
     .map(({ extension, mdxBody, body, fields }) => {

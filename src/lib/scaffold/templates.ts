@@ -83,7 +83,7 @@ published: "${today}" # EDTF date of publication
 # author: "" # who wrote the fact-check
 # corrections: [] # dated corrections, oldest first
 #   - { date: "${today}", text: "What changed and why." }
-# tags: [] # topic ids
+# tags: [] # topics, any text
 ---
 Your reasoning: what the claim says, which figures you weighed, and why the verdict follows.
 `,

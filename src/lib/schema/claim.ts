@@ -56,8 +56,11 @@ export const claimSchema = z
     author: line.optional(),
     /** Optional: dated corrections, oldest first. */
     corrections: z.array(correctionSchema).default([]),
-    /** Optional: topic tags (ids). */
-    tags: z.array(id).default([]),
+    /**
+     * Optional: topic tags, any text in any script ("casualties", "réseaux sociaux", "українською"), each at most
+     * 1,000 characters. Where a URL needs one it is derived (`tagSlug`); two tags with one slug are reported.
+     */
+    tags: z.array(line).default([]),
   })
   .superRefine((claim, ctx) => {
     if (claim.figure === undefined && (claim.compare === undefined || claim.compare.length === 0)) {

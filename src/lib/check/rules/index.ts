@@ -9,6 +9,7 @@ import { mdxProp } from './mdx-prop.ts';
 import { mdxSyntax } from './mdx-syntax.ts';
 import { quoteNotInSource } from './quote-not-in-source.ts';
 import { rawHtml } from './raw-html.ts';
+import { tagCollision } from './tag-collision.ts';
 import { unknownClaim, unknownFigure, unknownMetric, unknownRating, unknownSource } from './unknown-reference.ts';
 import { unsafeUrl } from './unsafe-url.ts';
 import { unverifiedQuote } from './unverified-quote.ts';
@@ -24,6 +25,7 @@ export const rules: readonly Rule[] = [
   duplicateFigureId,
   quoteNotInSource,
   unverifiedQuote,
+  tagCollision,
   // Claim bodies, which are rendered as Markdown or MDX: content is hostile until the checker has read it.
   bodyTooLarge,
   mdxSyntax,

@@ -82,3 +82,15 @@ describe('unverified-quote', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('unverified-quote with a compare list', () => {
+  it('checks against the sources of the listed figures, given by id or with a stance', () => {
+    const dir = folder({});
+    cpSync(MINIMAL_DIR, dir, { recursive: true });
+    const file = path.join(dir, 'claims', 'nato-estimate-15000.md');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, `${text}\nThe ministry said "1,351 servicemen have been killed".\n`);
+    const problems = checkContent({ dir, cwd: dir }).problems;
+    expect(problems.filter((problem) => problem.ruleId === 'unverified-quote')).toEqual([]);
+  });
+});

@@ -156,7 +156,7 @@ function claimSources(options: {
   const claimed = declared(claim.data.figure);
   const compared = claim.data.compare
     ? claim.data.compare.flatMap((entry) => {
-        const figure = declared(entry.figure);
+        const figure = declared(typeof entry === 'string' ? entry : entry.figure);
         return figure ? [figure.source.file.id] : [];
       })
     : (sourcesOfMetric.get(claimed?.source.data.figures[claimed.index]?.metric ?? '') ?? []);

@@ -1,0 +1,35 @@
+import { tagSlug } from '../../model/tag-slug.ts';
+import type { Rule } from '../content.ts';
+import type { Place, Problem } from '../problem.ts';
+
+/**
+ * Warns where two different tags would get one address (`Casualties` and `casualties`, `réseaux sociaux` and
+ * `Réseaux-Sociaux`): readers would find them as one topic, so they should be written one way.
+ */
+export const tagCollision: Rule = {
+  id: 'tag-collision',
+  check(content) {
+    const problems: Problem[] = [];
+    const first = new Map<string, { tag: string; place: Place }>();
+    for (const claim of content.claims) {
+      claim.data.tags.forEach((tag, index) => {
+        const slug = tagSlug(tag);
+        const place = claim.file.yaml.locate(['tags', index]);
+        const earlier = first.get(slug);
+        if (!earlier) {
+          first.set(slug, { tag, place });
+          return;
+        }
+        if (earlier.tag === tag) return;
+        problems.push({
+          ...place,
+          ruleId: 'tag-collision',
+          severity: 'warning',
+          message: `The tag "${tag}" and the tag "${earlier.tag}" (${earlier.place.file}:${earlier.place.line}) would be one topic, "${slug}"`,
+          hint: `Write the tag the same way in every claim, e.g. "${earlier.tag}"`,
+        });
+      });
+    }
+    return problems;
+  },
+};
