@@ -81,6 +81,7 @@ function timelinePoint(options: { site: Site; metric: Metric; figure: Figure; ro
     high: figure.high,
     approx: figure.approx,
     date: figure.date,
+    span: figure.span,
     label: value,
     description: `${value} ${metric.unit}, ${date}, by ${figure.by}${roleText}`,
   };

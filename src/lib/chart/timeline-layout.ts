@@ -1,4 +1,4 @@
-import { dateInterval } from '../compare/date-interval.ts';
+import { dateInterval, type DateInterval } from '../compare/date-interval.ts';
 import type { EdtfDate } from '../model/edtf-date.ts';
 import { placeLabels, markBox, type PlacedLabel } from './labels.ts';
 import { symbolPath, type MarkRole } from './symbols.ts';
@@ -14,6 +14,8 @@ export interface TimelinePoint {
   readonly high?: number | undefined;
   readonly approx: boolean;
   readonly date: EdtfDate;
+  /** The span of time the mark covers; the date's widened span when not given (a figure's `span` is clipped). */
+  readonly span?: DateInterval | undefined;
   /** Short text beside the mark, e.g. "9,861". */
   readonly label: string;
   /** Full sentence for the mark's tooltip and accessible name. */
@@ -103,7 +105,7 @@ export function timelineLayout({ series, width, formatTick }: TimelineOptions): 
   const gap = 18;
   const instants = series.flatMap((entry) => [
     ...entry.points.flatMap((point) => {
-      const span = dateInterval(point.date);
+      const span = point.span ?? dateInterval(point.date);
       return [span.start, span.end];
     }),
     ...(entry.annotations ?? []).map((annotation) => annotation.instant),
@@ -175,7 +177,7 @@ function markGeometry(options: {
   plot: { top: number; bottom: number };
 }): Omit<Mark, 'label'> {
   const { point, x, y, plot } = options;
-  const span = dateInterval(point.date);
+  const span = point.span ?? dateInterval(point.date);
   const x1 = x(span.start);
   const x2 = x(span.end);
   const cx = (x1 + x2) / 2;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { edtfDate } from '../model/edtf-date.ts';
-import { comparableDates, dateInterval } from './date-interval.ts';
+import { comparableDates, dateInterval, figureSpan, samePeriod } from './date-interval.ts';
 
 const span = (edtf: string) => dateInterval(edtfDate(edtf));
 const utc = (year: number, month: number, day: number) => Date.UTC(year, month - 1, day);
@@ -86,5 +86,58 @@ describe('comparableDates', () => {
   it('lets a hedge push two days out of the window', () => {
     expect(comparableDates(span('2022-03-01'), span('2022-03-07'), 7)).toBe(true);
     expect(comparableDates(span('2022-03-01~'), span('2022-03-07~'), 7)).toBe(false);
+  });
+});
+
+describe('figureSpan', () => {
+  const date = edtfDate;
+
+  it('widens an uncertain year no earlier than the start of its metric’s count', () => {
+    expect(figureSpan({ date: date('2023?'), since: date('2022-02-24') })).toEqual({
+      start: utc(2022, 2, 24),
+      end: utc(2025, 1, 1) - 1,
+    });
+  });
+
+  it('ends a figure no later than the end of the day its source was published', () => {
+    expect(figureSpan({ date: date('2022-03'), published: date('2022-03-23') })).toEqual({
+      start: utc(2022, 3, 1),
+      end: utc(2022, 3, 24) - 1,
+    });
+  });
+
+  it('keeps a figure dated after its source’s publication (a forecast) as written', () => {
+    expect(figureSpan({ date: date('2023'), published: date('2022-03-23') })).toEqual(span('2023'));
+  });
+
+  it('does not clip a figure wholly before its metric’s count to nothing', () => {
+    expect(figureSpan({ date: date('2021'), since: date('2022-02-24') })).toEqual(span('2021'));
+  });
+
+  it('is the widened date when neither bound applies', () => {
+    expect(figureSpan({ date: date('2022-03-14~') })).toEqual(span('2022-03-14~'));
+  });
+});
+
+describe('samePeriod', () => {
+  const date = edtfDate;
+
+  it('takes two figures for one year as one period', () => {
+    expect(samePeriod(date('2024'), date('2024'))).toBe(true);
+  });
+
+  it('takes a month or a day within a year as within its period, either way round', () => {
+    expect(samePeriod(date('2024'), date('2024-06'))).toBe(true);
+    expect(samePeriod(date('2024-06-30'), date('2024'))).toBe(true);
+  });
+
+  it('does not take overlapping periods, or different years, as one', () => {
+    expect(samePeriod(date('2023'), date('2024'))).toBe(false);
+    expect(samePeriod(date('2023-06/2024-06'), date('2024'))).toBe(false);
+  });
+
+  it('does not take an approximate or uncertain date as a period', () => {
+    expect(samePeriod(date('2024?'), date('2024'))).toBe(false);
+    expect(samePeriod(date('2024'), date('2024-06~'))).toBe(false);
   });
 });

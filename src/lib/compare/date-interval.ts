@@ -22,6 +22,35 @@ export function dateInterval(date: EdtfDate): DateInterval {
 }
 
 /**
+ * The span a figure's date may denote, never wider than what is possible: the widening of an approximate or
+ * uncertain date stops at the start of its metric's count (`since`), and at the end of the day, month or year its
+ * source was published (a source cannot report a count of after its own publication), unless the figure is dated
+ * after publication (a forecast). A bound that would leave nothing is not applied.
+ */
+export function figureSpan(options: {
+  date: EdtfDate;
+  since?: EdtfDate | undefined;
+  published?: EdtfDate | undefined;
+}): DateInterval {
+  const { date, since, published } = options;
+  const widened = dateInterval(date);
+  const start = since && since.min <= widened.end ? Math.max(widened.start, since.min) : widened.start;
+  const latest = published ? dateInterval(published).end : undefined;
+  const end = latest !== undefined && date.min <= latest ? Math.min(widened.end, latest) : widened.end;
+  return start <= end ? { start, end } : widened;
+}
+
+/**
+ * Whether two periods are one for a metric that is not a running total: a figure dated 2024 gives a value for
+ * 2024, so it is the same period as another dated 2024, or as one dated June 2024 within it. Only dates that are
+ * neither approximate nor uncertain are periods; a hedged date is an uncertain instant, compared by its window.
+ */
+export function samePeriod(a: EdtfDate, b: EdtfDate): boolean {
+  if ([a.start, a.end, b.start, b.end].some(isHedged)) return false;
+  return (a.min <= b.min && b.max <= a.max) || (b.min <= a.min && a.max <= b.max);
+}
+
+/**
  * Whether two dates are close enough to be taken as the same date: every moment either may denote lies within
  * `windowDays` of every moment the other may denote. Two days a week apart are comparable under the default
  * window of 7; two dates known only to the month are not, because either may be any day of it.

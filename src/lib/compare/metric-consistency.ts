@@ -1,7 +1,7 @@
 import { formatEdtfDate } from '../format/date.ts';
 import { formatFigureValue } from '../format/number.ts';
 import type { Figure, Metric, Site } from '../model/types.ts';
-import { comparableDates, dateInterval, type DateInterval } from './date-interval.ts';
+import { comparableDates, samePeriod, type DateInterval } from './date-interval.ts';
 import { valueInterval } from './value-interval.ts';
 
 /** Two figures that cannot both be right. */
@@ -89,7 +89,7 @@ function findInconsistencies(site: Site): Inconsistency[] {
  * because figures of different precision and hedging do not end in the order they start.
  */
 function fallingCounts(figures: readonly Figure[], metric: Metric): Array<[Figure, Figure]> {
-  const spans = figures.map((figure) => ({ figure, span: dateInterval(figure.date) }));
+  const spans = figures.map((figure) => ({ figure, span: figure.span }));
   const byEnd = [...spans].sort((a, b) => a.span.end - b.span.end);
   const pairs: Array<[Figure, Figure]> = [];
   for (const { figure, span } of spans) {
@@ -117,14 +117,17 @@ interface Placed {
 }
 
 function placed(figure: Figure): Placed {
-  return { figure, values: valueInterval(figure), span: dateInterval(figure.date) };
+  return { figure, values: valueInterval(figure), span: figure.span };
 }
 
 function partExceedsWhole(options: { part: Placed; total: Placed; metric: Metric; whole: Metric }): boolean {
   const { part, total, metric, whole } = options;
   if (!(part.values.low > total.values.high)) return false;
   const sameStatement = part.figure.source === total.figure.source && part.figure.asOf === total.figure.asOf;
-  if (sameStatement || comparableDates(part.span, total.span, Math.max(metric.window, whole.window))) return true;
+  const periods = !metric.cumulative && !whole.cumulative && samePeriod(part.figure.date, total.figure.date);
+  if (sameStatement || periods || comparableDates(part.span, total.span, Math.max(metric.window, whole.window))) {
+    return true;
+  }
   return whole.cumulative && part.span.end < total.span.start;
 }
 

@@ -213,3 +213,40 @@ describe('relationBetween, different metrics', () => {
     expectRelation(unknown, mod1351, { kind: 'context', basis: 'different-metric', direction: undefined });
   });
 });
+
+describe('relationBetween, figures for a period (a metric that is not a running total)', () => {
+  const warming = metricMap(testMetric('anomaly', { cumulative: false }), testMetric('total', { cumulative: true }));
+  const between = (claimed: Figure, other: Figure) => relationBetween({ claimed, other, metricById: warming });
+  const figure = (id: string, fields: Omit<Parameters<typeof testFigure>[1], 'metric'>, metric = 'anomaly') =>
+    testFigure(id, { ...fields, metric, source: id });
+
+  it('compares two figures for one year as of one date: 2 °C for 2024 is above 1.42–1.68 for 2024', () => {
+    const claimed = figure('post', { value: 2, asOf: '2024' });
+    const agency = figure('wmo', { value: 1.55, low: 1.42, high: 1.68, asOf: '2024' });
+    expect(between(claimed, agency)).toEqual({ kind: 'contradicts', basis: 'same-date', direction: 'above' });
+  });
+
+  it('corroborates a rounded "about 1.5" for 2023 with 1.33–1.57 for 2023', () => {
+    const claimed = figure('about', { value: 1.5, approx: true, asOf: '2023' });
+    const agency = figure('agency', { value: 1.45, low: 1.33, high: 1.57, asOf: '2023' });
+    expect(between(claimed, agency)).toEqual({ kind: 'corroborates', basis: 'same-date', direction: undefined });
+  });
+
+  it('compares a figure for a month with the figure for its year', () => {
+    const claimed = figure('june', { value: 2, asOf: '2024-06' });
+    const year = figure('year', { value: 1.55, asOf: '2024' });
+    expect(between(claimed, year).basis).toBe('same-date');
+  });
+
+  it('keeps two years apart: 2023 and 2024 are not one period', () => {
+    const a = figure('a', { value: 1.45, asOf: '2023' });
+    const b = figure('b', { value: 1.55, asOf: '2024' });
+    expect(between(a, b)).toEqual({ kind: 'context', basis: 'too-far-apart', direction: undefined });
+  });
+
+  it('keeps today’s rule for running totals: two totals for one year cannot be placed before or after', () => {
+    const a = figure('a', { value: 100, asOf: '2023' }, 'total');
+    const b = figure('b', { value: 200, asOf: '2023' }, 'total');
+    expect(between(a, b)).toEqual({ kind: 'context', basis: 'loose-dates', direction: undefined });
+  });
+});

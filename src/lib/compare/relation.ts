@@ -1,5 +1,5 @@
 import type { Figure, Metric } from '../model/types.ts';
-import { comparableDates, dateInterval, type DateInterval } from './date-interval.ts';
+import { comparableDates, samePeriod, type DateInterval } from './date-interval.ts';
 import { intervalsOverlap, valueInterval, type ValueInterval } from './value-interval.ts';
 
 export type RelationKind = 'corroborates' | 'contradicts' | 'context';
@@ -30,23 +30,25 @@ export interface RelationInput {
 
 /**
  * The relation of `other` to the `claimed` figure:
- * - same metric, dates within the window (or stated together in one source): overlapping values corroborate,
- *   disjoint ones contradict;
+ * - same metric, dates within the window (or stated together in one source, or, for a metric that is not a running
+ *   total, one period or a period within the other): overlapping values corroborate, disjoint ones contradict;
  * - same cumulative metric, dates further apart: a later count below an earlier one contradicts, anything
  *   else is consistent with a count that grew;
  * - a part above its whole at comparable dates (or, for a running-total whole, at any later date) contradicts;
  * - anything else is context.
  */
 export function relationBetween({ claimed, other, metricById }: RelationInput): ComputedRelation {
-  const a = { values: valueInterval(claimed), dates: dateInterval(claimed.date) };
-  const b = { values: valueInterval(other), dates: dateInterval(other.date) };
+  const a = { values: valueInterval(claimed), dates: claimed.span };
+  const b = { values: valueInterval(other), dates: other.span };
   const claimedMetric = metricById.get(claimed.metric);
   const otherMetric = metricById.get(other.metric);
   if (!claimedMetric || !otherMetric) return { kind: 'context', basis: 'different-metric', direction: undefined };
   const window = Math.max(claimedMetric.window, otherMetric.window);
   // Two figures of one source with the same date were stated together, whatever that date's precision.
   const sameStatement = claimed.source === other.source && claimed.asOf === other.asOf;
-  const sameDate = sameStatement || comparableDates(a.dates, b.dates, window);
+  // A figure of a metric that is not a running total gives a value for its period: 2024, or June 2024 within it.
+  const periods = !claimedMetric.cumulative && !otherMetric.cumulative && samePeriod(claimed.date, other.date);
+  const sameDate = sameStatement || periods || comparableDates(a.dates, b.dates, window);
 
   if (claimed.metric === other.metric) {
     if (sameDate) {

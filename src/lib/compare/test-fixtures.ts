@@ -7,6 +7,7 @@ import type { ValidatedContent } from '../check/content.ts';
 import type { ContentFile, EntryKind } from '../load/read-content.ts';
 import { parseLocatedYaml } from '../load/yaml-document.ts';
 import { buildSite } from '../model/build-site.ts';
+import { figureSpan } from './date-interval.ts';
 import { edtfDate } from '../model/edtf-date.ts';
 import type { Figure, Metric, Site } from '../model/types.ts';
 import { claimSchema, metricSchema, siteSchema, sourceSchema } from '../schema/index.ts';
@@ -41,7 +42,7 @@ export function testMetric(id: string, fields: MetricFields = {}): Metric {
   return { ...data, id, sinceDate: data.since === undefined ? undefined : edtfDate(data.since), parts: [] };
 }
 
-/** A linked Figure: of metric `killed`, by "B", from source `s`, unless told otherwise. */
+/** A linked Figure: of metric `killed`, by "B", from source `s`, unless told otherwise; its span is not clipped. */
 export function testFigure(id: string, fields: FigureFields): Figure {
   const { source = 's', metric = 'killed', by = 'B', approx = false, asOf, value, low, high } = fields;
   return {
@@ -53,6 +54,7 @@ export function testFigure(id: string, fields: FigureFields): Figure {
     quote: 'Q',
     source,
     date: edtfDate(asOf),
+    span: figureSpan({ date: edtfDate(asOf) }),
     ...(value === undefined ? {} : { value }),
     ...(low === undefined ? {} : { low }),
     ...(high === undefined ? {} : { high }),

@@ -2,6 +2,7 @@ import { csvParse, csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { edtfDate } from '../model/edtf-date.ts';
 import { dateSpan, FIGURE_COLUMNS, figuresCsv, METRIC_FIELDS, metricCsv, metricJson } from './figures.ts';
+import { testSite } from '../compare/test-fixtures.ts';
 import { exportContext } from './test-site.ts';
 
 const context = exportContext();
@@ -69,6 +70,17 @@ describe('figuresCsv', () => {
 
   it('is the same text every time it is built', () => {
     expect(figuresCsv(exportContext())).toBe(figuresCsv(context));
+  });
+});
+
+describe('as_of_start and as_of_end', () => {
+  it('widen an uncertain date no earlier than the metric’s since', () => {
+    const clipped = testSite({
+      metrics: [{ id: 'killed', cumulative: true, since: '2022-02-24' }],
+      sources: [{ id: 's', figures: [{ id: 'x', value: 300000, asOf: '2023?' }] }],
+    });
+    const [row] = csvParse(figuresCsv(exportContext(clipped)));
+    expect([row?.as_of_start, row?.as_of_end]).toEqual(['2022-02-24', '2024-12-31']);
   });
 });
 

@@ -1,5 +1,6 @@
 import { formatFigureValue } from '../format/number.ts';
-import type { DatePoint, EdtfDate } from '../model/edtf-date.ts';
+import { dateInterval, type DateInterval } from '../compare/date-interval.ts';
+import type { EdtfDate } from '../model/edtf-date.ts';
 import type { Figure, Metric, Site, Source } from '../model/types.ts';
 import type { Routes } from '../routes.ts';
 import { toCsv, toJson, toRecord, type Cell, type Column, type Field } from './csv.ts';
@@ -16,38 +17,17 @@ export function absoluteUrl(site: Site, path: string): string {
 }
 
 /**
- * The first and last day (ISO 8601, UTC) an EDTF date may mean: "2022-03" is 2022-03-01 to 2022-03-31. As in
- * the comparison rules, an approximate (~) or uncertain (?) end is widened by one calendar unit of its
- * precision: "2022-03-14~" is 2022-03-13 to 2022-03-15, "2023?" is 2022-01-01 to 2024-12-31.
+ * The first and last day (ISO 8601, UTC) an EDTF date may mean, by the comparison rules' own widening
+ * (`dateInterval`): "2022-03" is 2022-03-01 to 2022-03-31, "2022-03-14~" is 2022-03-13 to 2022-03-15, "2023?" is
+ * 2022-01-01 to 2024-12-31.
  */
 export function dateSpan(date: EdtfDate): { readonly start: string; readonly end: string } {
-  const first = new Date(date.min);
-  const last = new Date(date.max);
-  let start = utcDay(first.getUTCFullYear(), first.getUTCMonth(), first.getUTCDate());
-  let end = utcDay(last.getUTCFullYear(), last.getUTCMonth(), last.getUTCDate());
-  if (isHedged(date.start)) start = shift(first, date.start.precision, -1);
-  if (isHedged(date.end)) end = shift(last, date.end.precision, 1);
-  return { start: isoDay(start), end: isoDay(end) };
+  return isoSpan(dateInterval(date));
 }
 
-function isHedged(point: DatePoint): boolean {
-  return point.approximate || point.uncertain;
-}
-
-/** The first day one unit before `day`'s unit (by -1), or the last day one unit after it (by 1). */
-function shift(day: Date, precision: DatePoint['precision'], by: -1 | 1): number {
-  const year = day.getUTCFullYear();
-  const month = day.getUTCMonth();
-  if (precision === 'day') return utcDay(year, month, day.getUTCDate() + by);
-  if (precision === 'month') return by < 0 ? utcDay(year, month - 1, 1) : utcDay(year, month + 2, 0);
-  return by < 0 ? utcDay(year - 1, 0, 1) : utcDay(year + 1, 11, 31);
-}
-
-/** Midnight UTC of a day; months and days out of range roll over. (Date.UTC would read years 0–99 as 19xx.) */
-function utcDay(year: number, month: number, day: number): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month, day);
-  return date.getTime();
+/** The first and last day (ISO 8601, UTC) of a span of time. */
+export function isoSpan(span: DateInterval): { readonly start: string; readonly end: string } {
+  return { start: isoDay(span.start), end: isoDay(span.end) };
 }
 
 function isoDay(instant: number): string {
@@ -153,15 +133,16 @@ export const FIGURE_COLUMNS: readonly Column<FigureRow>[] = [
   },
   {
     name: 'as_of_start',
-    meaning: 'First day as_of may mean (ISO 8601, UTC); approximate and uncertain dates are widened by one unit',
+    meaning:
+      "First day as_of may mean (ISO 8601, UTC); approximate and uncertain dates are widened by one unit, never before the metric's since",
     example: '2022-03-01',
-    value: (row) => dateSpan(row.figure.date).start,
+    value: (row) => isoSpan(row.figure.span).start,
   },
   {
     name: 'as_of_end',
-    meaning: 'Last day as_of may mean (ISO 8601, UTC), read the same way',
+    meaning: 'Last day as_of may mean (ISO 8601, UTC), read the same way, never after the source was published',
     example: '2022-03-31',
-    value: (row) => dateSpan(row.figure.date).end,
+    value: (row) => isoSpan(row.figure.span).end,
   },
   {
     name: 'date_note',

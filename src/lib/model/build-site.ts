@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { ValidatedContent } from '../check/content.ts';
+import { figureSpan } from '../compare/date-interval.ts';
 import { compareDates, edtfDate } from './edtf-date.ts';
 import type { Claim, Comparison, Figure, Metric, Site, Source } from './types.ts';
 
@@ -24,15 +25,21 @@ export function buildSite(content: ValidatedContent, options: { contentDir: stri
     }))
     .sort((a, b) => compareIds(a.id, b.id));
 
+  const sinceOf = new Map(metrics.map((metric) => [metric.id, metric.sinceDate]));
   const figures: Figure[] = [];
   const sources: Source[] = content.sources.map(({ file, data }) => {
     const { figures: declared, ...rest } = data;
-    for (const figure of declared) figures.push({ ...figure, source: file.id, date: edtfDate(figure.asOf) });
+    const publishedDate = data.published === undefined ? undefined : edtfDate(data.published);
+    for (const figure of declared) {
+      const date = edtfDate(figure.asOf);
+      const span = figureSpan({ date, since: sinceOf.get(figure.metric), published: publishedDate });
+      figures.push({ ...figure, source: file.id, date, span });
+    }
     return {
       ...rest,
       id: file.id,
       body: file.body,
-      publishedDate: data.published === undefined ? undefined : edtfDate(data.published),
+      publishedDate,
       figures: declared.map((figure) => figure.id),
       path: relative(file.absolutePath),
     };

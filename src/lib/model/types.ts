@@ -1,3 +1,4 @@
+import type { DateInterval } from '../compare/date-interval.ts';
 import type { ClaimData, FigureData, MetricData, Rating, SiteConfig, SourceData, Stance } from '../schema/index.ts';
 import type { EdtfDate } from './edtf-date.ts';
 
@@ -12,6 +13,11 @@ export interface Figure extends FigureData {
   /** Id of the source that reports it. */
   readonly source: string;
   readonly date: EdtfDate;
+  /**
+   * The span of time `date` may denote, UTC milliseconds, both ends inclusive: widened where it is approximate or
+   * uncertain, never before its metric's `since` nor after its source's publication (`figureSpan`).
+   */
+  readonly span: DateInterval;
 }
 
 export interface Source extends Omit<SourceData, 'figures'> {
