@@ -35,41 +35,44 @@ describe.runIf(process.env.CLAIMLINE_BUILD_TESTS === '1')('content accepted by t
     'folder %i builds, and its feed, sitemap, oEmbed and data files parse',
     (index, content) => {
       const dir = path.join(root, `content-${index}`);
-      const dist = path.join(root, `dist-${index}`);
       writeContentFolder(dir, contentFiles(content));
-      const checked = checkContent({ dir, cwd: dir });
-      expect(checked.site, formatReport(checked.problems)).toBeDefined();
-
-      const result = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
-        cwd: REPO,
-        env: {
-          ...process.env,
-          CONTENT_DIR: dir,
-          CLAIMLINE_INCREMENTAL: '0',
-          NO_COLOR: '1',
-          ASTRO_TELEMETRY_DISABLED: '1',
-        },
-        encoding: 'utf8',
-      });
-      const output = `${result.stdout}\n${result.stderr}`;
-      expect(result.status, output.slice(-4_000)).toBe(0);
-      expect(output).not.toMatch(/^\s+at /m);
-
-      const files = readdirSync(dist, { recursive: true, encoding: 'utf8' });
-      for (const file of files.filter((name) => name === 'rss.xml' || name.startsWith('sitemap'))) {
-        expect(() => parseXml(readFileSync(path.join(dist, file), 'utf8')), file).not.toThrow();
-      }
-      const json = files.filter((name) => name.endsWith('.json'));
-      expect(json.length).toBeGreaterThan(0);
-      for (const file of json)
-        expect(() => JSON.parse(readFileSync(path.join(dist, file), 'utf8')), file).not.toThrow();
-      for (const claim of checked.site?.claims ?? []) {
-        expect(files, claim.slug).toContain(path.join('claims', claim.slug, 'index.html'));
-      }
+      buildAndRead(dir, path.join(root, `dist-${index}`));
     },
     120_000,
   );
+
+  it('a folder on another topic (annual temperatures, Cyrillic tags) builds as it is', () => {
+    const dist = path.join(root, 'dist-temperature');
+    buildAndRead(path.join(REPO, 'e2e', 'fixtures', 'temperature'), dist);
+    expect(readFileSync(path.join(dist, 'claims', 'two-degrees-in-2024', 'index.html'), 'utf8')).toContain('клімат');
+  }, 120_000);
 });
+
+/** Checks `dir`, builds it into `dist`, and reads what the build wrote for machines. */
+function buildAndRead(dir: string, dist: string): void {
+  const checked = checkContent({ dir, cwd: dir });
+  expect(checked.site, formatReport(checked.problems)).toBeDefined();
+
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
+    cwd: REPO,
+    env: { ...process.env, CONTENT_DIR: dir, CLAIMLINE_INCREMENTAL: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  const output = `${result.stdout}\n${result.stderr}`;
+  expect(result.status, output.slice(-4_000)).toBe(0);
+  expect(output).not.toMatch(/^\s+at /m);
+
+  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' });
+  for (const file of files.filter((name) => name === 'rss.xml' || name.startsWith('sitemap'))) {
+    expect(() => parseXml(readFileSync(path.join(dist, file), 'utf8')), file).not.toThrow();
+  }
+  const json = files.filter((name) => name.endsWith('.json'));
+  expect(json.length).toBeGreaterThan(0);
+  for (const file of json) expect(() => JSON.parse(readFileSync(path.join(dist, file), 'utf8')), file).not.toThrow();
+  for (const claim of checked.site?.claims ?? []) {
+    expect(files, claim.slug).toContain(path.join('claims', claim.slug, 'index.html'));
+  }
+}
 
 /** Parses `xml` with a strict XML 1.0 parser, which throws at a control character or a bare `&`. */
 function parseXml(xml: string): void {
