@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { analyseClaim } from '../src/lib/compare/claim-analysis.ts';
 import { checkContent } from '../src/lib/check/check-content.ts';
 import { formatFigureValue } from '../src/lib/format/number.ts';
 import { resolveContentDir } from '../src/lib/load/content-dir.ts';
@@ -54,7 +55,14 @@ for (const claim of site.claims) {
     await expect(page.locator('h1')).toHaveText(claim.title);
     await expect(page.locator('.claim-box .claim-text')).toContainText(claim.claim);
     await expect(page.locator('.verdict-box .verdict')).toContainText(site.ratingById.get(claim.verdict)?.label ?? '');
-    const expected = [...(claim.figure ? [claim.figure] : []), ...claim.compare.map((entry) => entry.figure)];
+    // One row per estimate: a figure that reports an estimate already listed (sameAs) is named in that row.
+    const relations = analyseClaim(site, claim).relations;
+    const expected = [...(claim.figure ? [claim.figure] : []), ...relations.map((relation) => relation.figure)];
+    for (const relation of relations) {
+      for (const id of relation.sameEstimate) {
+        await expect(page.locator(`tr[data-figure="${relation.figure}"] [data-same-estimate="${id}"]`)).toHaveCount(1);
+      }
+    }
     const rows = page.locator('tr[data-figure]');
     await expect(rows).toHaveCount(expected.length);
     for (const id of expected) {

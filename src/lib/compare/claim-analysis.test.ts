@@ -133,6 +133,8 @@ describe('analyseClaim, a claim without a figure', () => {
     expect(analysis.relations).toEqual([
       {
         figure: 'nato',
+        compareIndex: 0,
+        sameEstimate: [],
         computed: undefined,
         stance: undefined,
         shown: 'context',
@@ -153,5 +155,53 @@ describe('analyseClaim, a claim without a figure', () => {
     expect(analysis.relations[0]).toMatchObject({ shown: 'corroborates', computed: undefined });
     expect(analysis.assessment).toBe('within');
     expect(analysis.summary).toBe('The claim agrees with the one comparable figure.');
+  });
+});
+
+describe('analyseClaim, one estimate reported by two sources (sameAs)', () => {
+  /** NATO's range as its own article and as the AP report it; the AP's figure names the first with sameAs. */
+  function siteWithReports(claims: readonly ClaimFixture[]): Site {
+    return testSite({
+      metrics: [{ id: 'killed', cumulative: true }],
+      sources: [
+        { id: 'ap', figures: [{ id: 'mod', value: 1351, asOf: '2022-03-25', by: 'the Russian MoD' }] },
+        { id: 'nato', figures: [{ id: 'nato', low: 7000, high: 15000, asOf: '2022-03-23', by: 'NATO' }] },
+        {
+          id: 'ap-nato',
+          figures: [{ id: 'ap-nato', low: 7000, high: 15000, approx: true, asOf: '2022-03-23', sameAs: 'nato' }],
+        },
+        { id: 'kp', figures: [{ id: 'kp', value: 9861, asOf: '2022-03-21', by: 'KP' }] },
+      ],
+      claims,
+    });
+  }
+  const analyseIn = (claim: ClaimFixture) => {
+    const site = siteWithReports([claim]);
+    const found = site.claimBySlug.get(claim.slug);
+    if (!found) throw new Error(`no claim ${claim.slug}`);
+    return analyseClaim(site, found);
+  };
+
+  it('counts the estimate once, in one relation that names the other report', () => {
+    const analysis = analyseIn({ slug: 'c', figure: 'mod', compare: ['nato', 'ap-nato', 'kp'] });
+    expect(analysis.relations.map((relation) => [relation.figure, relation.sameEstimate])).toEqual([
+      ['nato', ['ap-nato']],
+      ['kp', []],
+    ]);
+    expect(analysis.summary).toBe('The claimed 1,351 is below all 2 comparable figures.');
+  });
+
+  it('keeps each relation’s place in the compare list', () => {
+    const analysis = analyseIn({ slug: 'c', figure: 'mod', compare: ['ap-nato', 'kp', 'nato'] });
+    expect(analysis.relations.map((relation) => [relation.figure, relation.compareIndex])).toEqual([
+      ['ap-nato', 0],
+      ['kp', 1],
+    ]);
+  });
+
+  it('does not let an estimate check itself: another report of the claimed estimate is context', () => {
+    const analysis = analyseIn({ slug: 'c', figure: 'nato', compare: ['ap-nato', 'kp'] });
+    expect(analysis.relations[0]?.computed).toEqual({ kind: 'context', basis: 'same-estimate', direction: undefined });
+    expect(analysis.summary).toBe('The claimed 7,000–15,000 agrees with the one comparable figure.');
   });
 });

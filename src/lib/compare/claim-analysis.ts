@@ -8,6 +8,13 @@ import { valueInterval } from './value-interval.ts';
 /** How a compared figure bears on the claim: computed, and as shown (the editor's stance wins). */
 export interface Relation {
   readonly figure: string;
+  /** Its place in the claim's compare list (the first, when several reports of one estimate are merged). */
+  readonly compareIndex: number;
+  /**
+   * The other compared figures that report the same estimate (`sameAs`), merged into this relation so that the
+   * estimate counts once; in compare order.
+   */
+  readonly sameEstimate: readonly string[];
   /** Undefined when the claim names no figure to compute against. */
   readonly computed: ComputedRelation | undefined;
   readonly stance: Stance | undefined;
@@ -43,13 +50,24 @@ export function analyseClaim(site: Site, claim: Claim): ClaimAnalysis {
 function analyse(site: Site, claim: Claim): ClaimAnalysis {
   const locale = site.config.language;
   const claimed = claim.figure === undefined ? undefined : site.figureById.get(claim.figure);
-  const relations = claim.compare.flatMap((entry): Relation[] => {
+  // One relation per estimate: later reports of an estimate already compared join its relation.
+  const firstOfEstimate = new Map<string, string[]>();
+  const relations = claim.compare.flatMap((entry, compareIndex): Relation[] => {
     const other = site.figureById.get(entry.figure);
     if (!other) return [];
+    const reports = firstOfEstimate.get(other.estimate);
+    if (reports) {
+      reports.push(other.id);
+      return [];
+    }
+    const sameEstimate: string[] = [];
+    firstOfEstimate.set(other.estimate, sameEstimate);
     if (!claimed) {
       return [
         {
           figure: other.id,
+          compareIndex,
+          sameEstimate,
           computed: undefined,
           stance: entry.stance,
           shown: entry.stance ?? 'context',
@@ -63,6 +81,8 @@ function analyse(site: Site, claim: Claim): ClaimAnalysis {
     return [
       {
         figure: other.id,
+        compareIndex,
+        sameEstimate,
         computed,
         stance: entry.stance,
         shown,

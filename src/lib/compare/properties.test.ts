@@ -44,9 +44,15 @@ describe('on random valid content', () => {
       fc.property(siteArbitrary, (site) => {
         for (const claim of site.claims) {
           const analysis = analyseClaim(site, claim);
-          expect(analysis.relations.map((relation) => relation.figure)).toEqual(
-            claim.compare.map((entry) => entry.figure),
-          );
+          // One relation per estimate, in compare order; every other compared report of it is named in it.
+          const estimates = new Map<string, string[]>();
+          for (const entry of claim.compare) {
+            const estimate = site.figureById.get(entry.figure)?.estimate ?? entry.figure;
+            estimates.set(estimate, [...(estimates.get(estimate) ?? []), entry.figure]);
+          }
+          expect(analysis.relations.map((relation) => [relation.figure, ...relation.sameEstimate])).toEqual([
+            ...estimates.values(),
+          ]);
           expect(['within', 'above', 'below', 'mixed', 'none']).toContain(analysis.assessment);
           expect(analysis.summary.trim()).not.toBe('');
           for (const relation of analysis.relations) {
@@ -107,7 +113,9 @@ describe('on random valid content', () => {
         if (ab.basis === 'same-date' && ab.kind === 'contradicts') {
           expect(ba).toEqual({ ...ab, direction: ab.direction === 'above' ? 'below' : 'above' });
         }
-        if (a.id === b.id) expect(ab.kind).toBe('corroborates');
+        // A figure is no check on itself, nor on another report of its estimate.
+        if (a.estimate === b.estimate)
+          expect(ab).toEqual({ kind: 'context', basis: 'same-estimate', direction: undefined });
       }),
       options,
     );

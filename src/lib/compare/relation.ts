@@ -12,7 +12,8 @@ export type RelationBasis =
   | 'loose-dates' // same metric, dates that overlap but are too imprecise to be the same date
   | 'part-of-whole' // the claim counts a part of what the figure counts
   | 'whole-of-part' // the figure counts a part of what the claim counts
-  | 'different-metric';
+  | 'different-metric'
+  | 'same-estimate'; // the same estimate as the claimed figure, reported by another source (`sameAs`)
 
 /** How one figure bears on a claimed figure, computed from their values, dates and metrics. */
 export interface ComputedRelation {
@@ -30,6 +31,7 @@ export interface RelationInput {
 
 /**
  * The relation of `other` to the `claimed` figure:
+ * - another report of the same estimate (`sameAs`) is context: it cannot check itself;
  * - same metric, dates within the window (or stated together in one source, or, for a metric that is not a running
  *   total, one period or a period within the other): overlapping values corroborate, disjoint ones contradict;
  * - same cumulative metric, dates further apart: a later count below an earlier one contradicts, anything
@@ -38,6 +40,8 @@ export interface RelationInput {
  * - anything else is context.
  */
 export function relationBetween({ claimed, other, metricById }: RelationInput): ComputedRelation {
+  // Another report of the claimed estimate is not a check on it.
+  if (claimed.estimate === other.estimate) return { kind: 'context', basis: 'same-estimate', direction: undefined };
   const a = { values: valueInterval(claimed), dates: claimed.span };
   const b = { values: valueInterval(other), dates: other.span };
   const claimedMetric = metricById.get(claimed.metric);

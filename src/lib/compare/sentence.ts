@@ -56,6 +56,8 @@ export function relationSentence(input: SentenceInput): string {
         : `${subject} counts ${label(other)}, a part of ${label(claimed)}; it does not exceed ${claimedText}.`;
     case 'different-metric':
       return `${subject} counts ${label(other)}, not ${label(claimed)}, so it is context for ${claimedText}, not a check on it.`;
+    case 'same-estimate':
+      return `${capitalise(claimedText)} is this same estimate, as another source reports it (${value(other)}); it cannot check itself.`;
   }
 }
 

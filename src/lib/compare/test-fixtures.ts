@@ -32,6 +32,8 @@ export interface FigureFields {
   readonly high?: number;
   readonly approx?: boolean;
   readonly asOf: string;
+  /** Another report of the same estimate. */
+  readonly sameAs?: string;
   readonly by?: string;
   readonly source?: string;
 }
@@ -55,6 +57,7 @@ export function testFigure(id: string, fields: FigureFields): Figure {
     source,
     date: edtfDate(asOf),
     span: figureSpan({ date: edtfDate(asOf) }),
+    estimate: id,
     ...(value === undefined ? {} : { value }),
     ...(low === undefined ? {} : { low }),
     ...(high === undefined ? {} : { high }),

@@ -17,13 +17,14 @@ describe('claimCsv', () => {
   it('has the claim, role and figure columns, then the relation columns, in the documented order', () => {
     expect(rows.columns).toEqual(CLAIM_CSV_COLUMNS.map((column) => column.name));
     expect(rows.columns.slice(0, 6)).toEqual(['claim', 'claim_text', 'verdict', 'verdict_label', 'role', 'figure']);
-    expect(rows.columns.slice(-6)).toEqual([
+    expect(rows.columns.slice(-7)).toEqual([
       'relation',
       'computed_relation',
       'basis',
       'stance',
       'direction',
       'sentence',
+      'same_estimate',
     ]);
   });
 

@@ -60,6 +60,13 @@ export const RELATION_COLUMNS: readonly Column<Relation>[] = [
     example: 'The estimate by NATO two days earlier (7,000–15,000) is 5 to 11 times the claimed 1,351.',
     value: (r) => r.sentence,
   },
+  {
+    name: 'same_estimate',
+    meaning:
+      'Ids of the other compared figures that report the same estimate (sameAs), space-separated: the estimate counts once',
+    example: 'ap-nato-killed',
+    value: (r) => (r.sameEstimate.length > 0 ? r.sameEstimate.join(' ') : null),
+  },
 ];
 
 const relationOf = (column: Column<Relation>): Column<ClaimFigureRow> => ({

@@ -192,6 +192,12 @@ export const FIGURE_COLUMNS: readonly Column<FigureRow>[] = [
     example: 'https://factcheck.example.org/sources/ap-2022-03-25/#mod-killed-2022-03-25',
     value: (row) => row.url,
   },
+  {
+    name: 'same_as',
+    meaning: 'Id of the figure of another source that reports the same estimate; empty when none',
+    example: 'm23-nato-killed',
+    value: (row) => optional(row.figure.sameAs),
+  },
 ];
 
 /** `figures.csv`: every figure of the site, one row each, by date then id. */

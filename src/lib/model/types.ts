@@ -18,6 +18,11 @@ export interface Figure extends FigureData {
    * uncertain, never before its metric's `since` nor after its source's publication (`figureSpan`).
    */
   readonly span: DateInterval;
+  /**
+   * The estimate it reports: the id of the figure its `sameAs` leads to, or its own id. Figures with one estimate are
+   * one estimate reported by several sources, and count once.
+   */
+  readonly estimate: string;
 }
 
 export interface Source extends Omit<SourceData, 'figures'> {

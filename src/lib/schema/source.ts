@@ -45,6 +45,11 @@ export const figureSchema = z
     quote: text,
     /** Optional: an editor's note on how the figure was read from the text. */
     note: text.optional(),
+    /**
+     * Optional: the id of a figure of another source that reports the same estimate (NATO's range as the AP and
+     * another outlet report it). The estimate then counts once in every comparison, chart and listing.
+     */
+    sameAs: id.optional(),
   })
   .superRefine((figure, ctx) => {
     const { value, low, high } = figure;

@@ -9,6 +9,7 @@ import { mdxProp } from './mdx-prop.ts';
 import { mdxSyntax } from './mdx-syntax.ts';
 import { quoteNotInSource } from './quote-not-in-source.ts';
 import { rawHtml } from './raw-html.ts';
+import { sameAs } from './same-as.ts';
 import { tagCollision } from './tag-collision.ts';
 import { unknownClaim, unknownFigure, unknownMetric, unknownRating, unknownSource } from './unknown-reference.ts';
 import { unsafeUrl } from './unsafe-url.ts';
@@ -23,6 +24,7 @@ export const rules: readonly Rule[] = [
   unknownRating,
   unknownClaim,
   duplicateFigureId,
+  sameAs,
   quoteNotInSource,
   unverifiedQuote,
   tagCollision,

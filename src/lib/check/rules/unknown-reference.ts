@@ -67,16 +67,26 @@ export const unknownFigure = unknownReferenceRule({
   lookup: 'source',
   noun: 'figure',
   references: (content) =>
-    content.claims.flatMap((claim) => {
-      const references: Reference[] = [];
-      if (claim.data.figure !== undefined)
-        references.push({ file: claim.file, path: ['figure'], id: claim.data.figure });
-      claim.data.compare?.forEach((entry, index) => {
-        if (typeof entry === 'string') references.push({ file: claim.file, path: ['compare', index], id: entry });
-        else references.push({ file: claim.file, path: ['compare', index, 'figure'], id: entry.figure });
-      });
-      return references;
-    }),
+    content.claims
+      .flatMap((claim) => {
+        const references: Reference[] = [];
+        if (claim.data.figure !== undefined)
+          references.push({ file: claim.file, path: ['figure'], id: claim.data.figure });
+        claim.data.compare?.forEach((entry, index) => {
+          if (typeof entry === 'string') references.push({ file: claim.file, path: ['compare', index], id: entry });
+          else references.push({ file: claim.file, path: ['compare', index, 'figure'], id: entry.figure });
+        });
+        return references;
+      })
+      .concat(
+        content.sources.flatMap((source) =>
+          source.data.figures.flatMap((figure, index) =>
+            figure.sameAs === undefined
+              ? []
+              : [{ file: source.file, path: ['figures', index, 'sameAs'], id: figure.sameAs }],
+          ),
+        ),
+      ),
   known: (index) => index.figures.keys(),
   hint: 'Use the id of a figure listed under `figures:` in one of the sources',
 });

@@ -10,11 +10,11 @@ export const stanceDisagrees: SiteRule = {
     for (const entry of content.claims) {
       const claim = site.claimBySlug.get(entry.file.id);
       if (!claim || !claim.compareIsExplicit) continue;
-      analyseClaim(site, claim).relations.forEach((relation, index) => {
+      analyseClaim(site, claim).relations.forEach((relation) => {
         const { stance, computed } = relation;
         if (stance === undefined || stance === 'context' || !computed || computed.kind === stance) return;
         problems.push({
-          ...entry.file.yaml.locate(['compare', index, 'stance']),
+          ...entry.file.yaml.locate(['compare', relation.compareIndex, 'stance']),
           ruleId: 'stance-disagrees',
           severity: 'warning',
           message: `The stance "${stance}" for figure "${relation.figure}" disagrees with the computed relation "${computed.kind}": ${relation.sentence}`,

@@ -1,0 +1,52 @@
+import { comparableDates, samePeriod } from '../../compare/date-interval.ts';
+import type { Figure } from '../../model/types.ts';
+import type { SiteRule } from '../content.ts';
+import type { Problem } from '../problem.ts';
+
+/**
+ * Warns at a figure whose metric, value and bounds equal those of an earlier figure of another source at a
+ * comparable date, when neither names the other with `sameAs`: most likely one estimate reported twice, which
+ * would count twice. Figures are grouped by metric and numbers first, so the pairs compared are only the likely ones.
+ */
+export const sameEstimate: SiteRule = {
+  id: 'same-estimate',
+  check(site, _content, index) {
+    const groups = new Map<string, Figure[]>();
+    for (const figure of site.figures) {
+      const key = JSON.stringify([figure.metric, figure.value ?? null, figure.low ?? null, figure.high ?? null]);
+      const group = groups.get(key);
+      if (group) group.push(figure);
+      else groups.set(key, [figure]);
+    }
+    // The later report is the one from the later source (by publication, undated last): it is the one to mark.
+    const published = (figure: Figure) => site.sourceById.get(figure.source)?.publishedDate?.min ?? Infinity;
+    const problems: Problem[] = [];
+    for (const unordered of groups.values()) {
+      const group = [...unordered].sort((a, b) => published(a) - published(b) || (a.id < b.id ? -1 : 1));
+      group.forEach((figure, position) => {
+        const metric = site.metricById.get(figure.metric);
+        const earlier = group
+          .slice(0, position)
+          .find(
+            (other) =>
+              other.source !== figure.source &&
+              other.estimate !== figure.estimate &&
+              metric !== undefined &&
+              (other.asOf === figure.asOf ||
+                (!metric.cumulative && samePeriod(other.date, figure.date)) ||
+                comparableDates(other.span, figure.span, metric.window)),
+          );
+        const declared = earlier && index.figures.get(figure.id);
+        if (!earlier || !declared) return;
+        problems.push({
+          ...declared.source.file.yaml.locate(['figures', declared.index, 'id']),
+          ruleId: 'same-estimate',
+          severity: 'warning',
+          message: `Figure "${figure.id}" gives the same numbers for the same date as "${earlier.id}" of the source "${earlier.source}": if both report one estimate, it counts twice`,
+          hint: `Add "sameAs: ${earlier.id}" to this figure if both report one estimate, or a note saying why they differ`,
+        });
+      });
+    }
+    return problems;
+  },
+};
