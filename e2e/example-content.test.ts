@@ -40,7 +40,7 @@ const SEED_FIGURES: ReadonlyArray<readonly [string, string, string, string, stri
   ['n900-kp-troops-training', 'kp-troops-training', '3,500', 'March–April 2025', '3,500 North Korean soldiers'],
   ['n900-kp-casualties', 'kp-casualties', '5,000', 'March–April 2025', 'serious losses - 5,000 people'],
   ['n900-kp-killed', 'kp-killed', '1,500', 'March–April 2025', 'of whom 1,500 were killed'],
-  ['n900-ua-held-kursk', 'ua-held-kursk-area', 'up to 100', 'March–April 2025', 'less than 100 sq. km'],
+  ['n900-ua-held-kursk', 'ua-held-kursk-area', 'less than 100', 'March–April 2025', 'less than 100 sq. km'],
   ['n900-ua-kursk-lost', 'ua-kursk-territory-lost', '90', 'March–April 2025', '90 percent of the territory'],
   // "NATO Secretary General: Russia's War in Ukraine a 'Strategic Failure'" (undated; attribution unverifiable)
   ['sf-ru-killed', 'ru-killed', '15,000–20,000', '24 February 2022 – 3 April 2023', 'an estimated 15,000–20,000'],

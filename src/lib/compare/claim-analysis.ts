@@ -3,7 +3,7 @@ import type { Stance } from '../schema/index.ts';
 import type { Claim, Figure, Site } from '../model/types.ts';
 import { relationBetween, type ComputedRelation, type RelationKind } from './relation.ts';
 import { relationSentence } from './sentence.ts';
-import { valueInterval } from './value-interval.ts';
+import { isAbove, valueInterval } from './value-interval.ts';
 
 /** How a compared figure bears on the claim: computed, and as shown (the editor's stance wins). */
 export interface Relation {
@@ -137,7 +137,7 @@ function summarise(options: {
 function sideOf(claimed: Figure, other: Figure): 'above' | 'below' | undefined {
   const a = valueInterval(claimed);
   const b = valueInterval(other);
-  if (a.low > b.high) return 'above';
-  if (a.high < b.low) return 'below';
+  if (isAbove(a, b)) return 'above';
+  if (isAbove(b, a)) return 'below';
   return undefined;
 }

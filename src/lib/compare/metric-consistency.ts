@@ -2,7 +2,7 @@ import { formatEdtfDate } from '../format/date.ts';
 import { formatFigureValue } from '../format/number.ts';
 import type { Figure, Metric, Site } from '../model/types.ts';
 import { comparableDates, samePeriod, type DateInterval } from './date-interval.ts';
-import { valueInterval } from './value-interval.ts';
+import { isAbove, valueInterval } from './value-interval.ts';
 
 /** Two figures that cannot both be right. */
 export interface Inconsistency {
@@ -102,7 +102,7 @@ function fallingCounts(figures: readonly Figure[], metric: Metric): Array<[Figur
         highestEarlier = candidate.figure;
       }
     }
-    if (highestEarlier && valueInterval(figure).high < valueInterval(highestEarlier).low) {
+    if (highestEarlier && isAbove(valueInterval(highestEarlier), valueInterval(figure))) {
       pairs.push([figure, highestEarlier]);
     }
   }
@@ -122,7 +122,7 @@ function placed(figure: Figure): Placed {
 
 function partExceedsWhole(options: { part: Placed; total: Placed; metric: Metric; whole: Metric }): boolean {
   const { part, total, metric, whole } = options;
-  if (!(part.values.low > total.values.high)) return false;
+  if (!isAbove(part.values, total.values)) return false;
   const sameStatement = part.figure.source === total.figure.source && part.figure.asOf === total.figure.asOf;
   const periods = !metric.cumulative && !whole.cumulative && samePeriod(part.figure.date, total.figure.date);
   if (sameStatement || periods || comparableDates(part.span, total.span, Math.max(metric.window, whole.window))) {

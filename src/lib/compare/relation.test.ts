@@ -250,3 +250,13 @@ describe('relationBetween, figures for a period (a metric that is not a running 
     expect(between(a, b)).toEqual({ kind: 'context', basis: 'loose-dates', direction: undefined });
   });
 });
+
+describe('relationBetween, bounds as written', () => {
+  it('finds a value equal to a strict bound outside it, and inside an inclusive one', () => {
+    const claimed = testFigure('claimed', { value: 100, asOf: '2025-03-20', source: 'a' });
+    const lessThan = testFigure('less', { high: 100, bound: 'strict', asOf: '2025-03-20', source: 'b' });
+    const upTo = testFigure('upto', { high: 100, bound: 'inclusive', asOf: '2025-03-20', source: 'c' });
+    expect(relation(claimed, lessThan)).toEqual({ kind: 'contradicts', basis: 'same-date', direction: 'above' });
+    expect(relation(claimed, upTo)).toEqual({ kind: 'corroborates', basis: 'same-date', direction: undefined });
+  });
+});

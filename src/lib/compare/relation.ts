@@ -1,6 +1,6 @@
 import type { Figure, Metric } from '../model/types.ts';
 import { comparableDates, samePeriod, type DateInterval } from './date-interval.ts';
-import { intervalsOverlap, valueInterval, type ValueInterval } from './value-interval.ts';
+import { intervalsOverlap, isAbove, valueInterval, type ValueInterval } from './value-interval.ts';
 
 export type RelationKind = 'corroborates' | 'contradicts' | 'context';
 
@@ -64,10 +64,10 @@ export function relationBetween({ claimed, other, metricById }: RelationInput): 
       return { kind: 'context', basis: 'loose-dates', direction: undefined };
     }
     if (!claimedMetric.cumulative) return { kind: 'context', basis: 'too-far-apart', direction: undefined };
-    if (isBefore(a.dates, b.dates) && b.values.high < a.values.low) {
+    if (isBefore(a.dates, b.dates) && isAbove(a.values, b.values)) {
       return { kind: 'contradicts', basis: 'running-total', direction: 'above' };
     }
-    if (isBefore(b.dates, a.dates) && a.values.high < b.values.low) {
+    if (isBefore(b.dates, a.dates) && isAbove(b.values, a.values)) {
       return { kind: 'contradicts', basis: 'running-total', direction: 'below' };
     }
     return { kind: 'context', basis: 'running-total', direction: undefined };
@@ -76,13 +76,13 @@ export function relationBetween({ claimed, other, metricById }: RelationInput): 
   if (claimedMetric.partOf.includes(other.metric)) {
     // The claim counts a part of what the other figure counts: it may not exceed it.
     const applies = sameDate || (otherMetric.cumulative && isBefore(a.dates, b.dates));
-    return applies && a.values.low > b.values.high
+    return applies && isAbove(a.values, b.values)
       ? { kind: 'contradicts', basis: 'part-of-whole', direction: 'above' }
       : { kind: 'context', basis: 'part-of-whole', direction: undefined };
   }
   if (otherMetric.partOf.includes(claimed.metric)) {
     const applies = sameDate || (claimedMetric.cumulative && isBefore(b.dates, a.dates));
-    return applies && b.values.low > a.values.high
+    return applies && isAbove(b.values, a.values)
       ? { kind: 'contradicts', basis: 'whole-of-part', direction: 'below' }
       : { kind: 'context', basis: 'whole-of-part', direction: undefined };
   }
@@ -90,7 +90,7 @@ export function relationBetween({ claimed, other, metricById }: RelationInput): 
 }
 
 function sideOf(claimed: ValueInterval, other: ValueInterval): 'above' | 'below' {
-  return claimed.low > other.high ? 'above' : 'below';
+  return isAbove(claimed, other) ? 'above' : 'below';
 }
 
 function isBefore(a: DateInterval, b: DateInterval): boolean {

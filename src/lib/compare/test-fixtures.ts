@@ -34,6 +34,8 @@ export interface FigureFields {
   readonly asOf: string;
   /** Another report of the same estimate. */
   readonly sameAs?: string;
+  /** How the text words the bounds. */
+  readonly bound?: 'strict' | 'inclusive';
   readonly by?: string;
   readonly source?: string;
 }
@@ -46,7 +48,7 @@ export function testMetric(id: string, fields: MetricFields = {}): Metric {
 
 /** A linked Figure: of metric `killed`, by "B", from source `s`, unless told otherwise; its span is not clipped. */
 export function testFigure(id: string, fields: FigureFields): Figure {
-  const { source = 's', metric = 'killed', by = 'B', approx = false, asOf, value, low, high } = fields;
+  const { source = 's', metric = 'killed', by = 'B', approx = false, asOf, value, low, high, bound } = fields;
   return {
     id,
     metric,
@@ -61,6 +63,7 @@ export function testFigure(id: string, fields: FigureFields): Figure {
     ...(value === undefined ? {} : { value }),
     ...(low === undefined ? {} : { low }),
     ...(high === undefined ? {} : { high }),
+    ...(bound === undefined ? {} : { bound }),
   };
 }
 

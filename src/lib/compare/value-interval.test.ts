@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APPROX_TOLERANCE, intervalsOverlap, valueInterval } from './value-interval.ts';
+import { APPROX_TOLERANCE, intervalsOverlap, isAbove, valueInterval } from './value-interval.ts';
 
 describe('valueInterval', () => {
   it('makes an exact value a single point', () => {
@@ -93,5 +93,36 @@ describe('intervalsOverlap', () => {
     expect(intervalsOverlap(valueInterval({ low: 7000 }), valueInterval({ value: 1e9 }))).toBe(true);
     expect(intervalsOverlap(valueInterval({ low: 7000 }), valueInterval({ value: 6999 }))).toBe(false);
     expect(intervalsOverlap(valueInterval({ high: 40000 }), valueInterval({ value: -1e9 }))).toBe(true);
+  });
+});
+
+describe('strict bounds', () => {
+  it('exclude the bound itself: 100 does not lie within "less than 100", but does within "up to 100"', () => {
+    const lessThan = valueInterval({ high: 100, bound: 'strict' });
+    const upTo = valueInterval({ high: 100, bound: 'inclusive' });
+    const hundred = valueInterval({ value: 100 });
+    expect(intervalsOverlap(hundred, lessThan)).toBe(false);
+    expect(isAbove(hundred, lessThan)).toBe(true);
+    expect(intervalsOverlap(hundred, upTo)).toBe(true);
+    expect(intervalsOverlap(hundred, valueInterval({ high: 100 }))).toBe(true);
+  });
+
+  it('make "more than 7,000" and "less than 7,000" disjoint, and "at least" and "at most" meet', () => {
+    const moreThan = valueInterval({ low: 7000, bound: 'strict' });
+    const lessThan = valueInterval({ high: 7000, bound: 'strict' });
+    expect(isAbove(moreThan, lessThan)).toBe(true);
+    expect(intervalsOverlap(valueInterval({ low: 7000, bound: 'inclusive' }), valueInterval({ high: 7000 }))).toBe(
+      true,
+    );
+  });
+
+  it('leave the best estimate of a range closed', () => {
+    expect(valueInterval({ value: 12, low: 10, high: 15, bound: 'strict' })).toEqual({
+      low: 10,
+      high: 15,
+      lowOpen: true,
+      highOpen: true,
+    });
+    expect(valueInterval({ value: 12, bound: 'strict' })).toEqual({ low: 12, high: 12 });
   });
 });

@@ -1,9 +1,16 @@
 import type { FigureValue } from '../format/number.ts';
 
-/** The values a figure allows: closed bounds, or ±Infinity where the text gives no bound. */
+/**
+ * The values a figure allows: its bounds, or ±Infinity where the text gives no bound. A strict bound ("more than",
+ * "less than") is open: the bound itself is not allowed.
+ */
 export interface ValueInterval {
   readonly low: number;
   readonly high: number;
+  /** True when `low` itself is excluded ("more than 100"). */
+  readonly lowOpen?: boolean;
+  /** True when `high` itself is excluded ("less than 100"). */
+  readonly highOpen?: boolean;
 }
 
 /**
@@ -14,16 +21,32 @@ export const APPROX_TOLERANCE = 0.1;
 
 /**
  * The interval a figure states. Bounds come from `low`/`high`; a side without a bound falls back to `value`,
- * and is open (±Infinity) when there is no value either: "more than 7,000" is [7,000, ∞), "up to 40,000" is
- * (−∞, 40,000], "1,351" is [1,351, 1,351].
+ * and is open-ended (±Infinity) when there is no value either: "more than 7,000" is [7,000, ∞), "up to 40,000" is
+ * (−∞, 40,000], "1,351" is [1,351, 1,351]. With `bound: strict`, the bounds `low` and `high` are themselves excluded:
+ * "less than 100" is (−∞, 100).
  */
 export function valueInterval(figure: FigureValue): ValueInterval {
   const low = figure.low ?? figure.value ?? Number.NEGATIVE_INFINITY;
   const high = figure.high ?? figure.value ?? Number.POSITIVE_INFINITY;
-  if (!figure.approx) return { low, high };
-  return { low: low - Math.abs(low) * APPROX_TOLERANCE, high: high + Math.abs(high) * APPROX_TOLERANCE };
+  const strict = figure.bound === 'strict';
+  const open = {
+    ...(strict && figure.low !== undefined ? { lowOpen: true } : {}),
+    ...(strict && figure.high !== undefined ? { highOpen: true } : {}),
+  };
+  if (!figure.approx) return { low, high, ...open };
+  return {
+    low: low - Math.abs(low) * APPROX_TOLERANCE,
+    high: high + Math.abs(high) * APPROX_TOLERANCE,
+    ...open,
+  };
 }
 
+/** Whether every value `a` allows is above every value `b` allows. */
+export function isAbove(a: ValueInterval, b: ValueInterval): boolean {
+  return a.low > b.high || (a.low === b.high && (a.lowOpen === true || b.highOpen === true));
+}
+
+/** Whether the two intervals share a value. */
 export function intervalsOverlap(a: ValueInterval, b: ValueInterval): boolean {
-  return a.low <= b.high && b.low <= a.high;
+  return !isAbove(a, b) && !isAbove(b, a);
 }

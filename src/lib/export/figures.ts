@@ -198,6 +198,13 @@ export const FIGURE_COLUMNS: readonly Column<FigureRow>[] = [
     example: 'm23-nato-killed',
     value: (row) => optional(row.figure.sameAs),
   },
+  {
+    name: 'bound',
+    meaning:
+      'How the text words low/high: strict ("more than", "less than": the bound itself excluded), inclusive ("at least", "up to"), or empty when not said',
+    example: 'strict',
+    value: (row) => optional(row.figure.bound),
+  },
 ];
 
 /** `figures.csv`: every figure of the site, one row each, by date then id. */

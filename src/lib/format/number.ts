@@ -4,6 +4,8 @@ export interface FigureValue {
   readonly low?: number | undefined;
   readonly high?: number | undefined;
   readonly approx?: boolean | undefined;
+  /** How the text words its bounds: strict ("more than", "less than") or inclusive ("at least", "up to"). */
+  readonly bound?: 'strict' | 'inclusive' | undefined;
 }
 
 export interface NumberFormatOptions {
@@ -25,7 +27,8 @@ export function formatNumber(value: number, { locale }: NumberFormatOptions): st
 
 /**
  * A figure as a reader says it: "1,351", "about 500", "7,000–15,000", "more than 900,000", "up to 40,000",
- * "about 7,000–15,000", "12,000 (range 10,000–15,000)".
+ * "about 7,000–15,000", "12,000 (range 10,000–15,000)"; with `bound`, as the text words it: "less than 100" (strict),
+ * "at least 7,000" (inclusive).
  */
 export function formatFigureValue(figure: FigureValue, options: NumberFormatOptions): string {
   const n = (value: number) => formatNumber(value, options);
@@ -33,8 +36,8 @@ export function formatFigureValue(figure: FigureValue, options: NumberFormatOpti
   const { value, low, high } = figure;
   let bounds = '';
   if (low !== undefined && high !== undefined) bounds = low === high ? n(low) : `${n(low)}–${n(high)}`;
-  else if (low !== undefined) bounds = `more than ${n(low)}`;
-  else if (high !== undefined) bounds = `up to ${n(high)}`;
+  else if (low !== undefined) bounds = `${figure.bound === 'inclusive' ? 'at least' : 'more than'} ${n(low)}`;
+  else if (high !== undefined) bounds = `${figure.bound === 'strict' ? 'less than' : 'up to'} ${n(high)}`;
   if (value === undefined) return `${about}${bounds}`;
   if (bounds === '') return `${about}${n(value)}`;
   return `${about}${n(value)} (${low !== undefined && high !== undefined ? 'range ' : ''}${bounds})`;

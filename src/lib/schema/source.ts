@@ -35,6 +35,12 @@ export const figureSchema = z
     high: figureNumber.optional(),
     /** Optional: true when the text hedges ("roughly", "about", "almost", "nearly"). */
     approx: z.boolean().default(false),
+    /**
+     * Optional: how the text words `low`/`high`. `strict` for "more than", "over", "less than", "fewer than",
+     * "under": the bound itself is excluded, so a figure equal to it does not lie within. `inclusive` for "at least",
+     * "up to", "at most". Without it a lower bound reads "more than" and an upper one "up to", both inclusive.
+     */
+    bound: z.enum(['strict', 'inclusive']).optional(),
     /** EDTF date the figure stands as of. */
     asOf: edtfDate,
     /** Optional: how the date was inferred when the text does not state it; shown beside the date. */
