@@ -1,4 +1,5 @@
 import type { Rule } from '../content.ts';
+import { bodyTooDeep } from './body-too-deep.ts';
 import { bodyTooLarge } from './body-too-large.ts';
 import { duplicateFigureId } from './duplicate-figure-id.ts';
 import { invalidCharacter } from './invalid-character.ts';
@@ -30,6 +31,7 @@ export const rules: readonly Rule[] = [
   tagCollision,
   // Claim bodies, which are rendered as Markdown or MDX: content is hostile until the checker has read it.
   bodyTooLarge,
+  bodyTooDeep,
   mdxSyntax,
   mdxImport,
   mdxExpression,

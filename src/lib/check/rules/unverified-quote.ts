@@ -95,7 +95,10 @@ function flatten(parent: Nodes): FlatText {
   let text = '';
   const starts: Array<{ at: number; line: number; column: number }> = [];
   const links: Array<{ at: number; url: string }> = [];
-  const visit = (node: Nodes) => {
+  // Depth first, in document order, without recursion: emphasis nested thousands deep cannot overflow the stack.
+  const stack: Nodes[] = [...(parent as { children: Nodes[] }).children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes;
     if (node.type === 'link') links.push({ at: text.length, url: node.url });
     if (node.type === 'text' || node.type === 'inlineCode') {
       const start = node.position?.start;
@@ -104,9 +107,10 @@ function flatten(parent: Nodes): FlatText {
     } else if (node.type === 'break') {
       text += ' ';
     }
-    if ('children' in node && node !== undefined) for (const child of node.children as Nodes[]) visit(child);
-  };
-  for (const child of (parent as { children: Nodes[] }).children) visit(child);
+    if ('children' in node) {
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes);
+    }
+  }
   return {
     text,
     links,
