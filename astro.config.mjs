@@ -3,7 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { claimline } from './src/integration/claimline.ts';
@@ -67,6 +67,8 @@ export default defineConfig({
 /** @param {string} file */
 function readSiteUrl(file) {
   try {
+    // Only a plain file: a link is refused by the checker, which stops the build, and is never followed here.
+    if (!lstatSync(file).isFile()) return undefined;
     const url = parse(readFileSync(file, 'utf8'))?.url;
     return typeof url === 'string' && /^https?:\/\//.test(url) ? url : undefined;
   } catch {

@@ -97,9 +97,17 @@ describe('formatGithubAnnotations', () => {
     const text = formatGithubAnnotations([{ ...unknownFigure, file, message: 'a\n::warning::forged' }]);
     expect(text.split('\n')).toHaveLength(1);
     expect(text).toMatch(
-      /^::error file=content\/claims\/x%0A%3A%3Anotice title=Review%3A%3AAll content verified%0A%3A%3Astop-commands%3A%3Apwn%0Ax\.md,line=7,/,
+      // The file name's line breaks are printed as the two characters \n, and its colons escaped.
+      /^::error file=content\/claims\/x\\n%3A%3Anotice title=Review%3A%3AAll content verified\\n%3A%3Astop-commands%3A%3Apwn\\nx\.md,line=7,/,
     );
     expect(text).toContain('::a%0A::warning::forged. Fix:');
+  });
+
+  it('prints terminal escapes and bidirectional controls of a message as visible escapes', () => {
+    const text = formatGithubAnnotations([{ ...unknownFigure, message: 'tag \u001b[2K casualties\u202e' }]);
+    expect(text).toContain('::tag \\u{1B}[2K casualties\\u{202E}. Fix:');
+    expect(text).not.toContain('\u001b');
+    expect(text).not.toContain('\u202e');
   });
 
   it('escapes commas in a property, which would start another property', () => {

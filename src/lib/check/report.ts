@@ -43,7 +43,7 @@ export function formatGithubAnnotations(problems: readonly Problem[]): string {
         `title=${escapeProperty(`claimline:${problem.ruleId}`)}`,
       ];
       const severity = problem.severity === 'error' ? 'error' : 'warning';
-      return `::${severity} ${properties.join(',')}::${escapeData(bounded(text))}`;
+      return `::${severity} ${properties.join(',')}::${escapeData(printable(bounded(text), { keepLineBreaks: true }))}`;
     })
     .join('\n');
 }
@@ -65,5 +65,5 @@ function escapeData(text: string): string {
 }
 
 function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return escapeData(printable(text)).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }

@@ -8,12 +8,14 @@ const UNPRINTABLE =
 
 /**
  * `text` with every unprintable character written as a visible escape (`\n`, `\t`, `\u{202E}`), so that a report
- * shows exactly what a file name or field holds and can never be turned into another line or reordered.
+ * shows exactly what a file name or field holds and can never be turned into another line or reordered. With
+ * `keepLineBreaks`, line feeds stay, for a caller that escapes them itself (GitHub annotations' %0A).
  */
-export function printable(text: string): string {
-  return text.replace(
-    UNPRINTABLE,
-    (char) => ESCAPES[char] ?? `\\u{${char.codePointAt(0)?.toString(16).toUpperCase()}}`,
+export function printable(text: string, options: { keepLineBreaks?: boolean } = {}): string {
+  return text.replace(UNPRINTABLE, (char) =>
+    options.keepLineBreaks && char === '\n'
+      ? char
+      : (ESCAPES[char] ?? `\\u{${char.codePointAt(0)?.toString(16).toUpperCase()}}`),
   );
 }
 

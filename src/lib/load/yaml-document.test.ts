@@ -116,3 +116,15 @@ describe('parseLocatedYaml', () => {
     expect(read.problems[0]).toMatchObject({ ruleId: 'yaml-syntax' });
   });
 });
+
+describe('parseLocatedYaml and tags Astro refuses', () => {
+  it('refuses an unknown tag, which js-yaml (Astro) throws at, with its line', () => {
+    const parsed = parseLocatedYaml({ file: 'x.md', text: 'title: T\nauthor: !foo Test Author\n', lineOffset: 1 });
+    expect(parsed.problems).toEqual([expect.objectContaining({ line: 3, ruleId: 'yaml-syntax', severity: 'error' })]);
+  });
+
+  it('refuses a binary value', () => {
+    const parsed = parseLocatedYaml({ file: 'x.md', text: 'note: !!binary "@@@"\n' });
+    expect(parsed.problems.map((problem) => problem.ruleId)).toEqual(['yaml-syntax']);
+  });
+});

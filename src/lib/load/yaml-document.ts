@@ -32,8 +32,8 @@ export function parseLocatedYaml(input: YamlInput): LocatedYaml {
     let data: unknown;
     try {
       data = load(input.text, { schema: CORE_SCHEMA, json: false }) ?? null;
-    } catch {
-      return parseWithPositions(input);
+    } catch (error) {
+      return refusedByJsYaml(parseWithPositions(input), error, input);
     }
     let located: LocatedYaml | undefined;
     return {
@@ -42,7 +42,35 @@ export function parseLocatedYaml(input: YamlInput): LocatedYaml {
       locate: (path, options) => (located ??= parseWithPositions(input)).locate(path, options),
     };
   }
-  return parseWithPositions(input);
+  const located = parseWithPositions(input);
+  try {
+    // js-yaml keeps aliases as shared references, so loading does not expand them.
+    load(input.text, { schema: CORE_SCHEMA, json: false });
+    return located;
+  } catch (error) {
+    return refusedByJsYaml(located, error, input);
+  }
+}
+
+/**
+ * A text js-yaml refuses is refused, even when the `yaml` parser reads it (an explicit tag such as !!binary, which
+ * it turns into bytes): Astro reads frontmatter with js-yaml and would stop with a stack trace.
+ */
+function refusedByJsYaml(located: LocatedYaml, error: unknown, input: YamlInput): LocatedYaml {
+  if (located.problems.length > 0) return located;
+  const mark = (error as { mark?: { line?: unknown } }).mark;
+  const line = typeof mark?.line === 'number' ? mark.line + 1 : 1;
+  const reason = (error as { reason?: unknown }).reason;
+  const problem: Problem = {
+    file: input.file,
+    line: line + (input.lineOffset ?? 0),
+    column: 1,
+    ruleId: 'yaml-syntax',
+    severity: 'error',
+    message: `YAML the site cannot read: ${typeof reason === 'string' ? reason : firstLine(String(error))}`,
+    hint: 'Remove any tag (a word starting with ! before a value) and write the value as plain text, a number or true/false',
+  };
+  return { ...located, data: undefined, problems: [problem] };
 }
 
 function parseWithPositions({ file, text, lineOffset = 0 }: YamlInput): LocatedYaml {
@@ -59,6 +87,16 @@ function parseWithPositions({ file, text, lineOffset = 0 }: YamlInput): LocatedY
     message: `YAML syntax error: ${firstLine(error.message)}`,
     hint: 'Check indentation, colons after keys, and quotes around text that contains a colon or starts with a special character',
   }));
+  // What this parser only warns about (an unknown tag such as !foo), Astro's js-yaml refuses: an error here too.
+  for (const warning of doc.warnings) {
+    problems.push({
+      ...placeAt(warning.pos[0]),
+      ruleId: 'yaml-syntax',
+      severity: 'error',
+      message: `YAML the site cannot read: ${firstLine(warning.message)}`,
+      hint: 'Remove the tag (a word starting with ! before a value) and write the value as plain text, a number or true/false',
+    });
+  }
   let data: unknown;
   if (problems.length === 0) {
     try {

@@ -6,6 +6,9 @@ import type { ContentIndex, Entry, Rule } from '../content.ts';
 import type { Problem } from '../problem.ts';
 import { excerpt, parseClaimBody, placeInFile, walk } from './claim-body.ts';
 
+/** The most "did you mean" searches one check makes; later unverified quotations are reported without one. */
+const MAX_SUGGESTIONS = 20;
+
 /** Quotations shorter than this many words ("so-called", a single term) are not checked. */
 export const MIN_QUOTED_WORDS = 4;
 
@@ -24,6 +27,16 @@ export const unverifiedQuote: Rule = {
     const sourceById = new Map(content.sources.map((source) => [source.file.id, source]));
     const sourcesOfMetric = sourcesByMetric(content.sources);
     const texts = new Map<string, string>();
+    const words = new Map<string, readonly string[]>();
+    const wordsOf = (source: Entry<SourceData>) => {
+      let list = words.get(source.file.id);
+      if (!list) {
+        list = normaliseText(source.file.body).text.split(' ');
+        words.set(source.file.id, list);
+      }
+      return list;
+    };
+    let suggestions = 0;
     const textOf = (source: Entry<SourceData>) => {
       let text = texts.get(source.file.id);
       if (text === undefined) {
@@ -42,7 +55,8 @@ export const unverifiedQuote: Rule = {
         .filter((source) => source !== undefined);
       for (const quotation of quotations) {
         if (quotation.external || sources.some((source) => occursIn(textOf(source), quotation.text))) continue;
-        const closest = closestPassage(quotation.text, sources);
+        const closest =
+          suggestions++ < MAX_SUGGESTIONS ? closestPassage(quotation.text, sources.map(wordsOf)) : undefined;
         problems.push({
           ...placeInFile(claim.file, quotation.at),
           ruleId: 'unverified-quote',
@@ -194,8 +208,17 @@ function comparable(text: string): string {
 function parts(quotation: string): string[] {
   return comparable(quotation)
     .split(/\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)\s*/)
-    .map((part) => part.replace(/^[\s,;:.!?]+|[\s,;:.!?]+$/g, ''))
+    .map((part) => trimPunctuation(part, ' ,;:.!?'))
     .filter((part) => part.length > 0);
+}
+
+/** `text` without the characters of `set` at either end; a loop, linear however long the run. */
+function trimPunctuation(text: string, set: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && set.includes(text.charAt(start))) start++;
+  while (end > start && set.includes(text.charAt(end - 1))) end--;
+  return text.slice(start, end);
 }
 
 /** True when every part of the quotation occurs in the text, in order. */
@@ -209,34 +232,49 @@ function occursIn(text: string, quotation: string): boolean {
   return true;
 }
 
+/** Quotations longer than this get no "did you mean": the search would cost more than it helps. */
+const MAX_SUGGESTED_WORDS = 30;
+/** The most passages compared with one quotation. */
+const MAX_CANDIDATES = 5_000;
+
 /**
- * The passage of the sources' texts closest to the quotation (one word fewer, as many, or one more), as written but
- * for spacing, if any is close at all: the "did you mean" of the message.
+ * The passage of the sources' texts closest to the quotation, as written but for spacing, if any is close at all:
+ * the "did you mean" of the message. Only passages that start with the quotation's first word or end with its last,
+ * one word shorter, as long or one word longer, are compared, at most MAX_CANDIDATES of them, so a long source
+ * or a long quotation costs little.
  */
-function closestPassage(quotation: string, sources: ReadonlyArray<Entry<SourceData>>): string | undefined {
+function closestPassage(quotation: string, sourceWords: ReadonlyArray<readonly string[]>): string | undefined {
   const wanted = parts(quotation).join(' ');
-  const wantedWords = new Set(wanted.split(' '));
-  const count = wanted.split(' ').length;
+  const wantedList = wanted.split(' ');
+  const count = wantedList.length;
+  if (count > MAX_SUGGESTED_WORDS) return undefined;
+  const wantedWords = new Set(wantedList);
+  const first = wantedList[0] ?? '';
+  const last = wantedList.at(-1) ?? '';
+  const bare = (word: string | undefined) => trimPunctuation((word ?? '').toLowerCase(), ',;:.!?"\'');
+  let compared = 0;
   let best: { passage: string; distance: number; kept: number } | undefined;
-  for (const source of sources) {
-    const words = normaliseText(source.file.body.slice(0, 1_000_000)).text.split(' ');
-    for (const length of [count - 1, count, count + 1]) {
-      for (let start = 0; length > 0 && start + length <= words.length; start++) {
-        const passage = words
-          .slice(start, start + length)
-          .join(' ')
-          .replace(/^[,;:.!?"']+|[,;:.!?"']+$/g, '');
-        const cost = distance(wanted, passage.toLowerCase());
-        // On a tie, the passage that keeps more of the quotation's words: "could not be verified", not "not be".
-        const kept = passage
-          .toLowerCase()
-          .split(' ')
-          .filter((word) => wantedWords.has(word)).length;
-        if (!best || cost < best.distance || (cost === best.distance && kept > best.kept)) {
-          best = { passage, distance: cost, kept };
-        }
+  const consider = (words: readonly string[], start: number, length: number) => {
+    if (start < 0 || length <= 0 || start + length > words.length) return;
+    compared++;
+    const passage = trimPunctuation(words.slice(start, start + length).join(' '), ',;:.!?"\'');
+    const lower = passage.toLowerCase();
+    const cost = distance(wanted, lower);
+    // On a tie, the passage that keeps more of the quotation's words: "could not be verified", not "not be".
+    const kept = lower.split(' ').filter((word) => wantedWords.has(word)).length;
+    if (!best || cost < best.distance || (cost === best.distance && kept > best.kept)) {
+      best = { passage, distance: cost, kept };
+    }
+  };
+  for (const words of sourceWords) {
+    for (let index = 0; index < words.length && compared < MAX_CANDIDATES; index++) {
+      const word = bare(words[index]);
+      for (const length of [count - 1, count, count + 1]) {
+        if (word === first) consider(words, index, length);
+        if (word === last) consider(words, index - length + 1, length);
       }
     }
   }
-  return best && best.distance <= wanted.length / 2 ? best.passage : undefined;
+  const found = best as { passage: string; distance: number } | undefined;
+  return found && found.distance <= wanted.length / 2 ? found.passage : undefined;
 }
