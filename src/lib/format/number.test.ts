@@ -38,6 +38,7 @@ describe('formatFigureValue', () => {
     ['an inclusive upper bound', { high: 100, bound: 'inclusive' as const }, 'up to 100'],
     ['a strict lower bound', { low: 7000, bound: 'strict' as const }, 'more than 7,000'],
     ['an inclusive lower bound', { low: 7000, bound: 'inclusive' as const }, 'at least 7,000'],
+    ['a strict range', { low: 7000, high: 15000, bound: 'strict' as const }, 'more than 7,000 and less than 15,000'],
     ['a range whose ends are equal', { low: 5, high: 5 }, '5'],
     ['a value with its range', { value: 12000, low: 10000, high: 15000 }, '12,000 (range 10,000–15,000)'],
     ['a value with a lower bound', { value: 12000, low: 10000 }, '12,000 (more than 10,000)'],

@@ -35,8 +35,14 @@ export function formatFigureValue(figure: FigureValue, options: NumberFormatOpti
   const about = figure.approx ? 'about ' : '';
   const { value, low, high } = figure;
   let bounds = '';
-  if (low !== undefined && high !== undefined) bounds = low === high ? n(low) : `${n(low)}–${n(high)}`;
-  else if (low !== undefined) bounds = `${figure.bound === 'inclusive' ? 'at least' : 'more than'} ${n(low)}`;
+  if (low !== undefined && high !== undefined) {
+    bounds =
+      low === high
+        ? n(low)
+        : figure.bound === 'strict'
+          ? `more than ${n(low)} and less than ${n(high)}`
+          : `${n(low)}–${n(high)}`;
+  } else if (low !== undefined) bounds = `${figure.bound === 'inclusive' ? 'at least' : 'more than'} ${n(low)}`;
   else if (high !== undefined) bounds = `${figure.bound === 'strict' ? 'less than' : 'up to'} ${n(high)}`;
   if (value === undefined) return `${about}${bounds}`;
   if (bounds === '') return `${about}${n(value)}`;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { ValidatedContent } from '../check/content.ts';
 import { figureSpan } from '../compare/date-interval.ts';
 import { compareDates, edtfDate } from './edtf-date.ts';
+import { resolveEstimates } from './estimates.ts';
 import type { Claim, Comparison, Figure, Metric, Site, Source } from './types.ts';
 
 /**
@@ -26,8 +27,8 @@ export function buildSite(content: ValidatedContent, options: { contentDir: stri
     .sort((a, b) => compareIds(a.id, b.id));
 
   const sinceOf = new Map(metrics.map((metric) => [metric.id, metric.sinceDate]));
-  const sameAsOf = new Map(
-    content.sources.flatMap(({ data }) => data.figures.map((figure) => [figure.id, figure.sameAs] as const)),
+  const { estimateOf } = resolveEstimates(
+    new Map(content.sources.flatMap(({ data }) => data.figures.map((figure) => [figure.id, figure.sameAs] as const))),
   );
   const figures: Figure[] = [];
   const sources: Source[] = content.sources.map(({ file, data }) => {
@@ -36,7 +37,7 @@ export function buildSite(content: ValidatedContent, options: { contentDir: stri
     for (const figure of declared) {
       const date = edtfDate(figure.asOf);
       const span = figureSpan({ date, since: sinceOf.get(figure.metric), published: publishedDate });
-      figures.push({ ...figure, source: file.id, date, span, estimate: estimateOf(figure.id, sameAsOf) });
+      figures.push({ ...figure, source: file.id, date, span, estimate: estimateOf.get(figure.id) ?? figure.id });
     }
     return {
       ...rest,
@@ -129,18 +130,4 @@ function byDateThenId(a: Figure, b: Figure): number {
 
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/**
- * The estimate a figure reports: the id of the first report of it, reached by following `sameAs` (the figure's own
- * id when it has none). The checker refuses chains that lead back; a loop would stop at the first repeat.
- */
-function estimateOf(id: string, sameAsOf: ReadonlyMap<string, string | undefined>): string {
-  const seen = new Set<string>();
-  let current = id;
-  for (let next = sameAsOf.get(current); next !== undefined && !seen.has(next); next = sameAsOf.get(current)) {
-    seen.add(current);
-    current = next;
-  }
-  return current;
 }

@@ -67,6 +67,24 @@ export const figureSchema = z
       });
       return;
     }
+    if (figure.bound !== undefined && low === undefined && high === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `Figure "${figure.id}" says how its bounds are worded (bound: ${figure.bound}) but has no low or high`,
+        path: ['bound'],
+        params: { rule: 'invalid-bound' },
+      });
+      return;
+    }
+    if (figure.bound === 'strict' && low !== undefined && low === high) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `Figure "${figure.id}" has strict bounds that are equal (${low}): no number lies strictly between them`,
+        path: ['bound'],
+        params: { rule: 'invalid-bound' },
+      });
+      return;
+    }
     const pairs: Array<[string, number | undefined, string, number | undefined]> = [
       ['low', low, 'high', high],
       ['low', low, 'value', value],

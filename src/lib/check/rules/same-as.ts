@@ -1,3 +1,4 @@
+import { resolveEstimates } from '../../model/estimates.ts';
 import type { FigureDeclaration, Rule } from '../content.ts';
 import type { Problem } from '../problem.ts';
 
@@ -10,6 +11,9 @@ export const sameAs: Rule = {
   lookup: 'source',
   check(content, index) {
     const problems: Problem[] = [];
+    const { inLoop } = resolveEstimates(
+      new Map(content.sources.flatMap(({ data }) => data.figures.map((figure) => [figure.id, figure.sameAs] as const))),
+    );
     for (const source of content.sources) {
       source.data.figures.forEach((figure, position) => {
         if (figure.sameAs === undefined) return;
@@ -29,7 +33,7 @@ export const sameAs: Rule = {
             `Figure "${figure.id}" counts ${figure.metric}, but "${figure.sameAs}", which it is said to be the same estimate as, counts ${otherMetric}`,
             'One estimate counts one thing: fix the metric of one of them, or remove sameAs',
           );
-        } else if (leadsBackTo(figure.id, figure.sameAs, index.figures)) {
+        } else if (inLoop.has(figure.id)) {
           problem(
             `The sameAs of figure "${figure.id}" leads back to it`,
             'Give sameAs to the later reports only, each naming the first report of the estimate',
@@ -43,16 +47,4 @@ export const sameAs: Rule = {
 
 function metricOf(declared: FigureDeclaration): string | undefined {
   return declared.source.data.figures[declared.index]?.metric;
-}
-
-/** Whether following sameAs from `next` comes back to `start`. */
-function leadsBackTo(start: string, next: string, figures: ReadonlyMap<string, FigureDeclaration>): boolean {
-  const seen = new Set<string>();
-  for (let id: string | undefined = next; id !== undefined && !seen.has(id);) {
-    if (id === start) return true;
-    seen.add(id);
-    const declared = figures.get(id);
-    id = declared?.source.data.figures[declared.index]?.sameAs;
-  }
-  return false;
 }

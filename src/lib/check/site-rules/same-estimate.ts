@@ -8,6 +8,9 @@ import type { Problem } from '../problem.ts';
  * comparable date, when neither names the other with `sameAs`: most likely one estimate reported twice, which
  * would count twice. Figures are grouped by metric and numbers first, so the pairs compared are only the likely ones.
  */
+/** How many earlier figures with the same numbers each figure is compared with. */
+const MAX_EARLIER = 50;
+
 export const sameEstimate: SiteRule = {
   id: 'same-estimate',
   check(site, _content, index) {
@@ -25,17 +28,18 @@ export const sameEstimate: SiteRule = {
       const group = [...unordered].sort((a, b) => published(a) - published(b) || (a.id < b.id ? -1 : 1));
       group.forEach((figure, position) => {
         const metric = site.metricById.get(figure.metric);
-        const earlier = group
-          .slice(0, position)
-          .find(
-            (other) =>
-              other.source !== figure.source &&
-              other.estimate !== figure.estimate &&
-              metric !== undefined &&
-              (other.asOf === figure.asOf ||
-                (!metric.cumulative && samePeriod(other.date, figure.date)) ||
-                comparableDates(other.span, figure.span, metric.window)),
-          );
+        // At most MAX_EARLIER candidates: a warning needs one, and a group of thousands of figures with the same
+        // numbers (all reports of one estimate) must not cost thousands of comparisons each.
+        let earlier: Figure | undefined;
+        for (let at = Math.max(0, position - MAX_EARLIER); at < position && !earlier && metric; at++) {
+          const other = group[at] as Figure;
+          if (other.source === figure.source || other.estimate === figure.estimate) continue;
+          const sameDate =
+            other.asOf === figure.asOf ||
+            (!metric.cumulative && samePeriod(other.date, figure.date)) ||
+            comparableDates(other.span, figure.span, metric.window);
+          if (sameDate) earlier = other;
+        }
         const declared = earlier && index.figures.get(figure.id);
         if (!earlier || !declared) return;
         problems.push({
