@@ -89,7 +89,9 @@ function expectStartOf(lines: readonly string[], text: string) {
 }
 
 /** A failing run stops there: shrinking megabytes of text would take minutes. */
-const RUNS = { numRuns: 12, endOnFailure: true };
+/** Seeded, so that a run reproduces (FC_SEED explores others); no shrinking of megabyte inputs. */
+const SEED = Number(process.env.FC_SEED ?? 20261203);
+const RUNS = { seed: SEED, numRuns: 12, endOnFailure: true };
 
 describe('the image text renderers, fed a megabyte of hostile text', () => {
   it('wrapText stops at maxLines for a 1 MB word, ending the last line with an ellipsis', () => {
@@ -146,6 +148,8 @@ describe('the image text renderers, fed a megabyte of hostile text', () => {
     fc.assert(
       fc.property(huge, huge, (first, second) => {
         const [long, other] = [megabyte(first), megabyte(second)];
+        // A claim of only white space (U+FEFF, say) is refused by the schema, which trims it to nothing.
+        fc.pre(long.trim() !== '');
         const { svg } = timed(
           () =>
             cardSvg({
@@ -170,7 +174,7 @@ describe('the image text renderers, fed a megabyte of hostile text', () => {
         const drawn = elements.filter((element) => element.tag === 'text').map((element) => element.text);
         expect(drawn.join('').length).toBeLessThan(4 * CARD_WIDTH);
       }),
-      { numRuns: 8, endOnFailure: true },
+      { seed: SEED, numRuns: 8, endOnFailure: true },
     );
   });
 
@@ -223,7 +227,7 @@ describe('the image text renderers, fed a megabyte of hostile text', () => {
         // Three blocks of at most DEFAULT_MAX_LINES lines (subtitle, sources and the empty text), the rest capped.
         expect(image.height).toBeLessThan(layout.height + 3 * DEFAULT_MAX_LINES * 20 + 500);
       }),
-      { numRuns: 8, endOnFailure: true },
+      { seed: SEED, numRuns: 8, endOnFailure: true },
     );
   });
 });
@@ -316,7 +320,7 @@ describe('the bounded image text renderers, fed ordinary text', () => {
           expect(wrapText(text, options)).toEqual(expected);
         },
       ),
-      { numRuns: 1000 },
+      { seed: SEED, numRuns: 1000 },
     );
   });
 
@@ -334,7 +338,7 @@ describe('the bounded image text renderers, fed ordinary text', () => {
           expect(fitLine(text, options)).toBe(expected);
         },
       ),
-      { numRuns: 1000 },
+      { seed: SEED, numRuns: 1000 },
     );
   });
 });
