@@ -130,7 +130,8 @@ function isIdField(path: readonly PropertyKey[]): boolean {
   );
 }
 
-function describePath(path: readonly PropertyKey[]): string {
+/** A field's path as editors write it, quoted: `"figures[0].by"`; "the file" for the whole file. */
+export function describePath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return 'the file';
   let out = '';
   for (const segment of path) {

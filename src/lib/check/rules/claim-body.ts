@@ -94,7 +94,8 @@ function valueLength(body: string, at: number): number {
   return /^\s*=?\s*\{|^[^\s=]*\}/.test(body.slice(at, at + 64)) && close >= 0 ? close + 1 - at : 0;
 }
 
-function pointAt(body: string, offset: number): { line: number; column: number; offset: number } {
+/** The 1-based line and column of `offset` in a body. */
+export function pointAt(body: string, offset: number): { line: number; column: number; offset: number } {
   let line = 1;
   let lineStart = 0;
   for (let index = body.indexOf('\n'); index >= 0 && index < offset; index = body.indexOf('\n', index + 1)) {

@@ -1,6 +1,7 @@
-import type { ContentFile } from '../../load/read-content.ts';
 import type { Rule } from '../content.ts';
 import type { Problem } from '../problem.ts';
+import { describePath } from '../schema-problems.ts';
+import { placeInFile, pointAt } from './claim-body.ts';
 
 /**
  * Characters that text fields and bodies may not hold: C0 controls but tab and line feed (a carriage return is
@@ -28,12 +29,18 @@ export const invalidCharacter: Rule = {
         if (!found) continue;
         problems.push({
           ...file.yaml.locate(path),
-          ...problem({ char: found[0], where: `The field ${fieldName(path)}, at its character ${found.index + 1},` }),
+          ...problem({
+            char: found[0],
+            where: `The field ${describePath(path)}, at its character ${found.index + 1},`,
+          }),
         });
       }
       const inBody = REFUSED.exec(file.body);
       if (inBody)
-        problems.push({ ...bodyPlace(file, inBody.index), ...problem({ char: inBody[0], where: 'The text' }) });
+        problems.push({
+          ...placeInFile(file, pointAt(file.body, inBody.index)),
+          ...problem({ char: inBody[0], where: 'The text' }),
+        });
     }
     return problems;
   },
@@ -57,28 +64,6 @@ function* strings(value: unknown, path: PropertyKey[]): Generator<{ path: Proper
   else if (typeof value === 'object' && value !== null) {
     for (const [key, item] of Object.entries(value)) yield* strings(item, [...path, key]);
   }
-}
-
-function fieldName(path: readonly PropertyKey[]): string {
-  const name = path.map((segment, index) =>
-    typeof segment === 'number' ? `[${segment}]` : `${index > 0 ? '.' : ''}${String(segment)}`,
-  );
-  return `"${name.join('')}"`;
-}
-
-/** The line and column of `offset` in the body, counted in the file. */
-function bodyPlace(file: ContentFile, offset: number): { file: string; line: number; column: number } {
-  let line = file.bodyLine;
-  let lineStart = 0;
-  for (
-    let index = file.body.indexOf('\n');
-    index !== -1 && index < offset;
-    index = file.body.indexOf('\n', index + 1)
-  ) {
-    line++;
-    lineStart = index + 1;
-  }
-  return { file: file.file, line, column: offset - lineStart + 1 };
 }
 
 function describe(char: string): string {
