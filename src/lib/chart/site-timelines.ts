@@ -59,7 +59,7 @@ function buildMetricSeries(site: Site, metric: Metric): TimelineSeries[] {
         ? [
             {
               instant: metric.sinceDate.min,
-              label: `Count starts ${formatEdtfDate(metric.sinceDate, { locale: site.config.language })}`,
+              label: `Count starts ${formatEdtfDate(metric.sinceDate, { messages: site.messages })}`,
             },
           ]
         : [],
@@ -69,9 +69,8 @@ function buildMetricSeries(site: Site, metric: Metric): TimelineSeries[] {
 
 function timelinePoint(options: { site: Site; metric: Metric; figure: Figure; role: MarkRole }): TimelinePoint {
   const { site, metric, figure, role } = options;
-  const locale = site.config.language;
-  const value = formatFigureValue(figure, { locale });
-  const date = formatEdtfDate(figure.date, { locale });
+  const value = formatFigureValue(figure, { messages: site.messages });
+  const date = formatEdtfDate(figure.date, { messages: site.messages });
   const roleText = role === 'figure' ? '' : ` — ${ROLE_LABELS[role].toLowerCase()}`;
   return {
     id: figure.id,
@@ -112,9 +111,8 @@ export function chartSourceTitles(site: Site, figures: readonly Figure[]): strin
 /** The takeaway of a metric's chart: how many estimates, and the lowest and highest with their dates. */
 export function metricChartTitle(site: Site, metric: Metric): string {
   const figures = site.figuresByMetric.get(metric.id) ?? [];
-  const locale = site.config.language;
   const describe = (figure: Figure) =>
-    `${formatFigureValue(figure, { locale })} (${formatEdtfDate(figure.date, { locale })})`;
+    `${formatFigureValue(figure, { messages: site.messages })} (${formatEdtfDate(figure.date, { messages: site.messages })})`;
   const level = (figure: Figure) => figure.value ?? figure.low ?? figure.high ?? 0;
   const [first] = figures;
   if (!first) return `No estimates of ${metric.label} yet`;

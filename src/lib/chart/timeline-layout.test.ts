@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { createMessages } from '../messages/messages.ts';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../check/check-content.ts';
 import { analyseClaim } from '../compare/claim-analysis.ts';
@@ -20,7 +21,7 @@ function point(
   fields: { asOf: string; role?: MarkRole; value?: number; low?: number; high?: number; approx?: boolean },
 ): TimelinePoint {
   const { asOf, role = 'figure', value, low, high, approx = false } = fields;
-  const label = formatFigureValue({ value, low, high, approx }, { locale: 'en-GB' });
+  const label = formatFigureValue({ value, low, high, approx }, { messages: createMessages({ locale: 'en-GB' }) });
   return { id, role, value, low, high, approx, date: edtfDate(asOf), label, description: `${label}, ${asOf}` };
 }
 

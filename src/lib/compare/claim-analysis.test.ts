@@ -29,7 +29,7 @@ describe('analyseClaim, the computed assessment', () => {
   it('is "within" when every deciding figure corroborates', () => {
     const analysis = analyse({ slug: 'c', figure: 'kp', compare: ['nato'] });
     expect(analysis.assessment).toBe('within');
-    expect(analysis.summary).toBe('The claimed 9,861 agrees with the one comparable figure.');
+    expect(analysis.summary).toBe('The claimed 9,861 people agrees with the one comparable estimate.');
   });
 
   it('is "below" when every deciding figure is above the claimed one', () => {
@@ -39,20 +39,22 @@ describe('analyseClaim, the computed assessment', () => {
       ['contradicts', 'below'],
     ]);
     expect(analysis.assessment).toBe('below');
-    expect(analysis.summary).toBe('The claimed 1,351 is below all 2 comparable figures.');
+    expect(analysis.summary).toBe('The claimed 1,351 people is below all 2 comparable estimates.');
   });
 
   it('is "above" when every deciding figure is below the claimed one', () => {
     const analysis = analyse({ slug: 'c', figure: 'high', compare: ['nato', 'kp'] });
     expect(analysis.assessment).toBe('above');
-    expect(analysis.summary).toBe('The claimed 20,000 is above all 2 comparable figures.');
+    expect(analysis.summary).toBe('The claimed 20,000 people is above all 2 comparable estimates.');
   });
 
   it('is "mixed" when deciding figures disagree', () => {
     const analysis = analyse({ slug: 'c', figure: 'kp', compare: ['nato', 'high'] });
     expect(analysis.relations.map((relation) => relation.shown)).toEqual(['corroborates', 'contradicts']);
     expect(analysis.assessment).toBe('mixed');
-    expect(analysis.summary).toBe('The claimed 9,861 agrees with 1 comparable figure and is contradicted by 1.');
+    expect(analysis.summary).toBe(
+      'The claimed 9,861 people agrees with one comparable estimate and disagrees with one.',
+    );
   });
 
   it('is "mixed" when deciding figures lie on both sides', () => {
@@ -65,9 +67,7 @@ describe('analyseClaim, the computed assessment', () => {
     const none = analyse({ slug: 'c', figure: 'mod', compare: ['early'] });
     expect(none.relations[0]?.computed).toMatchObject({ kind: 'context', basis: 'running-total' });
     expect(none.assessment).toBe('none');
-    expect(none.summary).toBe(
-      'No figure in our sources is comparable with the claimed 1,351: it is unproven by comparison.',
-    );
+    expect(none.summary).toBe('No estimate in our sources can be compared with the claimed 1,351 people.');
     expect(analyse({ slug: 'c', figure: 'kp', compare: ['early', 'nato'] }).assessment).toBe('within');
   });
 
@@ -80,7 +80,7 @@ describe('analyseClaim, the computed assessment', () => {
   it('gives each relation the sentence for its computed relation', () => {
     const [relation] = analyse({ slug: 'c', figure: 'mod', compare: ['nato'] }).relations;
     expect(relation?.sentence).toBe(
-      'The estimate by NATO two days earlier (7,000–15,000) is 5 to 11 times the claimed 1,351.',
+      'NATO estimated 7,000–15,000 people two days earlier: five to eleven times the claimed 1,351 people.',
     );
   });
 
@@ -123,7 +123,7 @@ describe('analyseClaim, the editor’s stance', () => {
 
   it('keeps the computed sentence when the stance differs from it', () => {
     const analysis = analyse({ slug: 'c', figure: 'mod', compare: [{ figure: 'nato', stance: 'corroborates' }] });
-    expect(analysis.relations[0]?.sentence).toContain('is 5 to 11 times the claimed 1,351');
+    expect(analysis.relations[0]?.sentence).toContain('five to eleven times the claimed 1,351 people');
   });
 });
 
@@ -139,22 +139,19 @@ describe('analyseClaim, a claim without a figure', () => {
         stance: undefined,
         shown: 'context',
         direction: undefined,
-        sentence:
-          'The estimate by NATO (7,000–15,000) is weighed against the claim, which names no figure of its own to compute with.',
+        sentence: 'NATO estimated 7,000–15,000 people by 23 March 2022. The claim gives no number to compare it with.',
       },
       expect.objectContaining({ figure: 'kp', computed: undefined, shown: 'context' }),
     ]);
     expect(analysis.assessment).toBe('none');
-    expect(analysis.summary).toBe(
-      'No figure in our sources is comparable with the claim: it is unproven by comparison.',
-    );
+    expect(analysis.summary).toBe('No estimate in our sources can be compared with the claim, which gives no number.');
   });
 
   it('shows the editor’s stance when one is given', () => {
     const analysis = analyse({ slug: 'c', compare: [{ figure: 'nato', stance: 'corroborates' }] });
     expect(analysis.relations[0]).toMatchObject({ shown: 'corroborates', computed: undefined });
     expect(analysis.assessment).toBe('within');
-    expect(analysis.summary).toBe('The claim agrees with the one comparable figure.');
+    expect(analysis.summary).toBe('The claim agrees with the one comparable estimate.');
   });
 });
 
@@ -188,7 +185,7 @@ describe('analyseClaim, one estimate reported by two sources (sameAs)', () => {
       ['nato', ['ap-nato']],
       ['kp', []],
     ]);
-    expect(analysis.summary).toBe('The claimed 1,351 is below all 2 comparable figures.');
+    expect(analysis.summary).toBe('The claimed 1,351 people is below all 2 comparable estimates.');
   });
 
   it('keeps each relation’s place in the compare list', () => {
@@ -202,6 +199,6 @@ describe('analyseClaim, one estimate reported by two sources (sameAs)', () => {
   it('does not let an estimate check itself: another report of the claimed estimate is context', () => {
     const analysis = analyseIn({ slug: 'c', figure: 'nato', compare: ['ap-nato', 'kp'] });
     expect(analysis.relations[0]?.computed).toEqual({ kind: 'context', basis: 'same-estimate', direction: undefined });
-    expect(analysis.summary).toBe('The claimed 7,000–15,000 agrees with the one comparable figure.');
+    expect(analysis.summary).toBe('The claimed 7,000–15,000 people agrees with the one comparable estimate.');
   });
 });

@@ -1,8 +1,8 @@
-import { formatFigureValue } from '../format/number.ts';
+import type { Messages } from '../messages/messages.ts';
 import type { Stance } from '../schema/index.ts';
 import type { Claim, Figure, Site } from '../model/types.ts';
 import { relationBetween, type ComputedRelation, type RelationKind } from './relation.ts';
-import { relationSentence } from './sentence.ts';
+import { relationSentence, uncomparedSentence, valueOf } from './sentence.ts';
 import { isAbove, valueInterval } from './value-interval.ts';
 
 /** How a compared figure bears on the claim: computed, and as shown (the editor's stance wins). */
@@ -48,7 +48,7 @@ export function analyseClaim(site: Site, claim: Claim): ClaimAnalysis {
 }
 
 function analyse(site: Site, claim: Claim): ClaimAnalysis {
-  const locale = site.config.language;
+  const { messages, metricById } = site;
   const claimed = claim.figure === undefined ? undefined : site.figureById.get(claim.figure);
   // One relation per estimate: later reports of an estimate already compared join its relation.
   const firstOfEstimate = new Map<string, string[]>();
@@ -72,7 +72,7 @@ function analyse(site: Site, claim: Claim): ClaimAnalysis {
           stance: entry.stance,
           shown: entry.stance ?? 'context',
           direction: undefined,
-          sentence: `The estimate by ${other.by} (${formatFigureValue(other, { locale })}) is weighed against the claim, which names no figure of its own to compute with.`,
+          sentence: uncomparedSentence({ other, metricById, messages }),
         },
       ];
     }
@@ -87,12 +87,16 @@ function analyse(site: Site, claim: Claim): ClaimAnalysis {
         stance: entry.stance,
         shown,
         direction: shown === 'contradicts' ? (computed.direction ?? sideOf(claimed, other)) : undefined,
-        sentence: relationSentence({ claimed, other, relation: computed, metricById: site.metricById, locale }),
+        sentence: relationSentence({ claimed, other, relation: computed, metricById, messages }),
       },
     ];
   });
   const assessment = assess(relations);
-  return { relations, assessment, summary: summarise({ assessment, relations, claimed, locale }) };
+  return {
+    relations,
+    assessment,
+    summary: summarise({ assessment, relations, claimed: claimed && valueOf(claimed, metricById, messages), messages }),
+  };
 }
 
 function assess(relations: readonly Relation[]): Assessment {
@@ -111,26 +115,30 @@ function assess(relations: readonly Relation[]): Assessment {
 function summarise(options: {
   assessment: Assessment;
   relations: readonly Relation[];
-  claimed: Figure | undefined;
-  locale: string;
+  /** The claimed value with its unit; undefined when the claim gives no number. */
+  claimed: string | undefined;
+  messages: Messages;
 }): string {
-  const { assessment, relations, claimed, locale } = options;
-  const subject = claimed ? `The claimed ${formatFigureValue(claimed, { locale })}` : 'The claim';
+  const { assessment, relations, messages } = options;
+  const claimed = { hasFigure: options.claimed === undefined ? 'no' : 'yes', claimed: options.claimed ?? '' };
   const count = (kind: RelationKind) => relations.filter((relation) => relation.shown === kind).length;
-  const figures = (n: number) => `${n} comparable ${n === 1 ? 'figure' : 'figures'}`;
   switch (assessment) {
     case 'within':
-      return `${subject} agrees with ${count('corroborates') === 1 ? 'the one comparable figure' : `all ${figures(count('corroborates'))}`}.`;
+      return messages.format('summary.agrees', { ...claimed, count: count('corroborates') });
     case 'below':
-      return `${subject} is below ${count('contradicts') === 1 ? 'the one comparable figure' : `all ${figures(count('contradicts'))}`}.`;
+      return messages.format('summary.below', { ...claimed, count: count('contradicts') });
     case 'above':
-      return `${subject} is above ${count('contradicts') === 1 ? 'the one comparable figure' : `all ${figures(count('contradicts'))}`}.`;
+      return messages.format('summary.above', { ...claimed, count: count('contradicts') });
     case 'mixed':
       return count('corroborates') === 0
-        ? `${subject} is contradicted by ${figures(count('contradicts'))}, not all on the same side.`
-        : `${subject} agrees with ${figures(count('corroborates'))} and is contradicted by ${count('contradicts')}.`;
+        ? messages.format('summary.bothSides', { ...claimed, count: count('contradicts') })
+        : messages.format('summary.mixed', {
+            ...claimed,
+            agree: count('corroborates'),
+            disagree: count('contradicts'),
+          });
     case 'none':
-      return `No figure in our sources is comparable with ${subject.charAt(0).toLowerCase()}${subject.slice(1)}: it is unproven by comparison.`;
+      return messages.format('summary.none', claimed);
   }
 }
 

@@ -36,7 +36,7 @@ function findInconsistencies(site: Site): Inconsistency[] {
   const found: Inconsistency[] = [];
   const locale = site.config.language;
   const describe = (figure: Figure) =>
-    `${formatFigureValue(figure, { locale })} by ${figure.by} (${formatEdtfDate(figure.date, { locale })})`;
+    `${formatFigureValue(figure, { messages: site.messages })} by ${figure.by} (${formatEdtfDate(figure.date, { messages: site.messages })})`;
   for (const metric of site.metrics) {
     const figures = site.figuresByMetric.get(metric.id) ?? [];
     if (metric.cumulative) {

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { createMessages } from '../messages/messages.ts';
 import type { Figure } from '../model/types.ts';
 import { relationBetween } from './relation.ts';
 import { relationSentence } from './sentence.ts';
 import { metricMap, testFigure, testMetric } from './test-fixtures.ts';
 
 const metricById = metricMap(
-  testMetric('killed', { cumulative: true, partOf: ['casualties'], label: 'Killed' }),
-  testMetric('casualties', { cumulative: true, label: 'Casualties' }),
-  testMetric('troops', { cumulative: false, label: 'Troops' }),
+  testMetric('killed', { cumulative: true, partOf: ['casualties'], label: 'soldiers killed', unit: 'people' }),
+  testMetric('casualties', { cumulative: true, label: 'casualties', unit: 'people' }),
+  testMetric('troops', { cumulative: false, label: 'troops committed', unit: 'troops' }),
 );
 
 /** The sentence for the relation the rules compute between the two figures. */
@@ -17,76 +18,78 @@ const sentence = (claimed: Figure, other: Figure, locale = 'en-GB') =>
     other,
     relation: relationBetween({ claimed, other, metricById }),
     metricById,
-    locale,
+    messages: createMessages({ locale }),
   });
 
 const mod1351 = testFigure('mod', { value: 1351, asOf: '2022-03-25', by: 'the Russian MoD', source: 'ap' });
 const nato = testFigure('nato', { low: 7000, high: 15000, asOf: '2022-03-23', by: 'NATO', source: 'nato' });
 
 describe('relationSentence, same date', () => {
-  it('writes the issue’s example exactly', () => {
+  it('names who estimated what and when, then the gap in times', () => {
     expect(sentence(mod1351, nato)).toBe(
-      'The estimate by NATO two days earlier (7,000–15,000) is 5 to 11 times the claimed 1,351.',
+      'NATO estimated 7,000–15,000 people two days earlier: five to eleven times the claimed 1,351 people.',
     );
   });
 
-  it('says "includes" when the other range contains the claimed value', () => {
+  it('says the range includes the claimed value when the other range contains the claimed value', () => {
     const pravda = testFigure('kp', { value: 9861, asOf: '2022-03-21', source: 'kp' });
     expect(sentence(pravda, nato)).toBe(
-      'The estimate by NATO two days later (7,000–15,000) includes the claimed 9,861.',
+      'NATO estimated 7,000–15,000 people two days later, a range that includes the claimed 9,861 people.',
     );
   });
 
-  it('says "matches" for the same exact value', () => {
+  it('says "the same as" for the same exact value', () => {
     const a = testFigure('a', { value: 498, asOf: '2022-03-02', source: 'x' });
     const b = testFigure('b', { value: 498, asOf: '2022-03-02', by: 'AP', source: 'y' });
-    expect(sentence(a, b)).toBe('The estimate by AP the same day (498) matches the claimed 498.');
+    expect(sentence(a, b)).toBe('AP estimated 498 people the same day, the same as the claimed 498 people.');
   });
 
-  it('says "falls within" when the other value lies inside the claimed range', () => {
+  it('says "within" when the other value lies inside the claimed range', () => {
     const pravda = testFigure('kp', { value: 9861, asOf: '2022-03-24', by: 'KP', source: 'kp' });
     expect(sentence(nato, pravda)).toBe(
-      'The estimate by KP a day later (9,861) falls within the claimed 7,000–15,000.',
+      'KP estimated 9,861 people one day later, within the claimed 7,000–15,000 people.',
     );
   });
 
   it('says "overlaps" for ranges that only partly overlap', () => {
     const other = testFigure('o', { low: 12000, high: 20000, asOf: '2022-03-23', by: 'X', source: 'x' });
     expect(sentence(nato, other)).toBe(
-      'The estimate by X the same day (12,000–20,000) overlaps the claimed 7,000–15,000.',
+      'X estimated 12,000–20,000 people the same day, a range that overlaps the claimed 7,000–15,000 people.',
     );
   });
 
   it('says "more than N times" when the other figure has no upper bound', () => {
     const us = testFigure('us', { low: 7000, asOf: '2022-03-23', by: 'US intelligence', source: 'nyt' });
     expect(sentence(mod1351, us)).toBe(
-      'The estimate by US intelligence two days earlier (more than 7,000) is more than 5 times the claimed 1,351.',
+      'US intelligence estimated more than 7,000 people two days earlier: more than five times the claimed 1,351 people.',
     );
   });
 
   it('says "about N times" when both ends of the ratio round alike', () => {
     const other = testFigure('o', { value: 6755, asOf: '2022-03-25', by: 'X', source: 'x' });
-    expect(sentence(mod1351, other)).toBe('The estimate by X the same day (6,755) is about 5 times the claimed 1,351.');
+    expect(sentence(mod1351, other)).toBe(
+      'X estimated 6,755 people the same day: about five times the claimed 1,351 people.',
+    );
   });
 
   it('gives ratios below 3 to one decimal', () => {
     const other = testFigure('o', { value: 3000, asOf: '2022-03-25', by: 'X', source: 'x' });
     expect(sentence(mod1351, other)).toBe(
-      'The estimate by X the same day (3,000) is about 2.2 times the claimed 1,351.',
+      'X estimated 3,000 people the same day: about 2.2 times the claimed 1,351 people.',
     );
   });
 
-  it('says "at least N% above" for a gap of less than half', () => {
+  it('says "at least N% more than" for a gap of less than half', () => {
     const other = testFigure('o', { value: 1500, asOf: '2022-03-25', by: 'X', source: 'x' });
     expect(sentence(mod1351, other)).toBe(
-      'The estimate by X the same day (1,500) is at least 11% above the claimed 1,351.',
+      'X estimated 1,500 people the same day: at least 11% more than the claimed 1,351 people.',
     );
   });
 
-  it('puts the claimed figure first when it is the higher one', () => {
+  it('says how far the claimed figure is above an estimate below it', () => {
     const high = testFigure('h', { value: 20000, asOf: '2022-03-25', source: 'x' });
     expect(sentence(high, nato)).toBe(
-      'The claimed 20,000 is at least 33% above the estimate by NATO two days earlier (7,000–15,000).',
+      'NATO estimated 7,000–15,000 people two days earlier; the claimed 20,000 people is at least 33% more than that.',
     );
   });
 
@@ -95,55 +98,61 @@ describe('relationSentence, same date', () => {
     const window = testMetric('killed', { cumulative: true, window: 30 });
     const relation = relationBetween({ claimed: mod1351, other, metricById: metricMap(window) });
     expect(relation.kind).toBe('corroborates');
-    expect(relationSentence({ claimed: mod1351, other, relation, metricById, locale: 'en-GB' })).toBe(
-      'The estimate by X three weeks later (1,351) matches the claimed 1,351.',
-    );
+    expect(
+      relationSentence({
+        claimed: mod1351,
+        other,
+        relation,
+        metricById,
+        messages: createMessages({ locale: 'en-GB' }),
+      }),
+    ).toBe('X estimated 1,351 people three weeks later, the same as the claimed 1,351 people.');
   });
 });
 
 describe('relationSentence, running totals', () => {
-  it('says an earlier smaller count is consistent with a count that grew to the claimed one', () => {
+  it('says an earlier smaller count is in line with a count that grew to the claimed one', () => {
     const march2 = testFigure('r', { value: 498, asOf: '2022-03-02', by: 'Russia', source: 'm23' });
     expect(sentence(mod1351, march2)).toBe(
-      'The estimate by Russia three weeks earlier (498) is consistent with a count that grew to the claimed 1,351.',
+      'Russia estimated 498 people three weeks earlier, in line with a total that grew to the claimed 1,351 people.',
     );
   });
 
-  it('phrases imprecise dates "as of March–April 2025" with the claimed date in parentheses', () => {
+  it('dates imprecise estimates "by March–April 2025" and then dates the claimed figure too', () => {
     const n900 = testFigure('n', { value: 250000, asOf: '2025-03/2025-04', by: 'NATO', source: 'n900' });
     expect(sentence(mod1351, n900)).toBe(
-      'The estimate by NATO as of March–April 2025 (250,000) is consistent with a count that grew from the claimed 1,351 (25 March 2022).',
+      'NATO estimated 250,000 people by March–April 2025, in line with a total that grew from the claimed 1,351 people by 25 March 2022.',
     );
   });
 
-  it('phrases a date known only to the month "as of March 2022", whichever figure is imprecise', () => {
+  it('dates a month known only to the month "by February 2022", whichever figure is imprecise', () => {
     const month = testFigure('m', { value: 100, asOf: '2022-02', by: 'X', source: 'x' });
     expect(sentence(mod1351, month)).toBe(
-      'The estimate by X as of February 2022 (100) is consistent with a count that grew to the claimed 1,351 (25 March 2022).',
+      'X estimated 100 people by February 2022, in line with a total that grew to the claimed 1,351 people by 25 March 2022.',
     );
     expect(sentence(month, mod1351)).toBe(
-      'The estimate by the Russian MoD as of 25 March 2022 (1,351) is consistent with a count that grew from the claimed 100 (February 2022).',
+      'The Russian MoD estimated 1,351 people by 25 March 2022, in line with a total that grew from the claimed 100 people by February 2022.',
     );
   });
 
-  it('phrases precise dates 60 days or more apart "as of" their date', () => {
+  it('dates precise estimates 60 days or more apart "by" their date', () => {
     const later = testFigure('l', { value: 20000, asOf: '2022-06-01', by: 'X', source: 'x' });
     expect(sentence(mod1351, later)).toBe(
-      'The estimate by X as of 1 June 2022 (20,000) is consistent with a count that grew from the claimed 1,351 (25 March 2022).',
+      'X estimated 20,000 people by 1 June 2022, in line with a total that grew from the claimed 1,351 people by 25 March 2022.',
     );
   });
 
   it('says a later lower count contradicts a running total', () => {
     const later = testFigure('l', { value: 1000, asOf: '2022-04-25', by: 'X', source: 'x' });
     expect(sentence(mod1351, later)).toBe(
-      'The estimate by X four weeks later (1,000) is lower than the claimed 1,351, although a running total cannot fall.',
+      'X estimated 1,000 people four weeks later, so the claimed 1,351 people is too high: a running total only grows.',
     );
   });
 
   it('says an earlier higher count contradicts a running total', () => {
     const us = testFigure('us', { low: 7000, asOf: '2022-03-14/2022-03-20', by: 'US intelligence', source: 'nyt' });
     expect(sentence(mod1351, us)).toBe(
-      'The estimate by US intelligence as of 14–20 March 2022 (more than 7,000) is higher than the claimed 1,351 (25 March 2022), although a running total cannot fall.',
+      'US intelligence estimated more than 7,000 people by 14–20 March 2022, so the claimed 1,351 people by 25 March 2022 is too low: a running total only grows.',
     );
   });
 });
@@ -152,7 +161,7 @@ describe('relationSentence, context', () => {
   it('says dates that overlap are too imprecise to compare', () => {
     const month = testFigure('m', { value: 20000, asOf: '2022-03', by: 'X', source: 'x' });
     expect(sentence(mod1351, month)).toBe(
-      'The estimate by X as of March 2022 (20,000) cannot be placed before or after the claimed 1,351 (25 March 2022): their dates are too imprecise to compare.',
+      'X estimated 20,000 people by March 2022; the dates are too imprecise to tell whether that came before or after the claimed 1,351 people by 25 March 2022.',
     );
   });
 
@@ -160,14 +169,14 @@ describe('relationSentence, context', () => {
     const a = testFigure('a', { metric: 'troops', value: 190000, asOf: '2022-02-24', source: 'x' });
     const b = testFigure('b', { metric: 'troops', value: 50000, asOf: '2022-03-24', by: 'Y', source: 'y' });
     expect(sentence(a, b)).toBe(
-      'The estimate by Y four weeks later (50,000) is too far in time from the claimed 190,000 to compare.',
+      'Y estimated 50,000 troops four weeks later, too far in time from the claimed 190,000 troops to compare.',
     );
   });
 
   it('names both metrics for a different metric', () => {
     const troops = testFigure('t', { metric: 'troops', value: 190000, asOf: '2022-03-25', by: 'Y', source: 'y' });
     expect(sentence(mod1351, troops)).toBe(
-      'The estimate by Y the same day (190,000) counts Troops, not Killed, so it is context for the claimed 1,351, not a check on it.',
+      'Y estimated troops committed at 190,000 troops the same day: a different measure from soldiers killed, so it gives context but cannot check the claim.',
     );
   });
 
@@ -175,10 +184,10 @@ describe('relationSentence, context', () => {
     const high = testFigure('k', { value: 20000, asOf: '2022-03-25', source: 'x' });
     const whole = testFigure('c', { metric: 'casualties', high: 15000, asOf: '2022-03-23', by: 'NATO', source: 'n' });
     expect(sentence(high, whole)).toBe(
-      'The claimed 20,000 (Killed) is more than the estimate by NATO two days earlier of Casualties (up to 15,000), which must include it.',
+      'NATO estimated casualties at up to 15,000 people two days earlier. That total must include soldiers killed, yet it is below the claimed 20,000 people.',
     );
     expect(sentence(mod1351, whole)).toBe(
-      'The estimate by NATO two days earlier (up to 15,000) counts Casualties, which include Killed; it is not below the claimed 1,351.',
+      'NATO estimated casualties at up to 15,000 people two days earlier, a total that includes soldiers killed and is not below the claimed 1,351 people.',
     );
   });
 
@@ -186,10 +195,10 @@ describe('relationSentence, context', () => {
     const part = testFigure('k', { value: 20000, asOf: '2022-03-25', by: 'X', source: 'x' });
     const whole = testFigure('c', { metric: 'casualties', high: 15000, asOf: '2022-03-23', source: 'n' });
     expect(sentence(whole, part)).toBe(
-      'The estimate by X two days later (20,000) counts Killed alone, yet is more than the claimed up to 15,000 of Casualties, which must include them.',
+      'X estimated soldiers killed alone at 20,000 people two days later, already more than the claimed up to 15,000 people of casualties, which must include them.',
     );
     expect(sentence(whole, mod1351)).toBe(
-      'The estimate by the Russian MoD two days later (1,351) counts Killed, a part of Casualties; it does not exceed the claimed up to 15,000.',
+      'The Russian MoD estimated soldiers killed, a part of casualties, at 1,351 people two days later: not more than the claimed up to 15,000 people.',
     );
   });
 });
@@ -197,7 +206,76 @@ describe('relationSentence, context', () => {
 describe('relationSentence, locale', () => {
   it('formats numbers and dates in the site’s language', () => {
     expect(sentence(mod1351, nato, 'de-DE')).toBe(
-      'The estimate by NATO two days earlier (7.000–15.000) is 5 to 11 times the claimed 1.351.',
+      'NATO estimated 7.000–15.000 people two days earlier: five to eleven times the claimed 1.351 people.',
+    );
+  });
+});
+
+describe('relationSentence, periods and states', () => {
+  const temperature = metricMap(
+    testMetric('gmst', { cumulative: false, label: 'global mean temperature', unit: '°C' }),
+  );
+  const say = (claimed: Figure, other: Figure) =>
+    relationSentence({
+      claimed,
+      other,
+      relation: relationBetween({ claimed, other, metricById: temperature }),
+      metricById: temperature,
+      messages: createMessages({ locale: 'en-GB' }),
+    });
+
+  it('dates an annual value "for" its year and words a claim above it with the gap', () => {
+    const post = testFigure('post', { metric: 'gmst', value: 2, asOf: '2024', source: 'p' });
+    const wmo = testFigure('wmo', {
+      metric: 'gmst',
+      value: 1.55,
+      low: 1.42,
+      high: 1.68,
+      asOf: '2024',
+      by: 'the WMO',
+      source: 'w',
+    });
+    expect(say(post, wmo)).toBe(
+      'The WMO estimated 1.55 °C (range 1.42–1.68) for 2024; the claimed 2 °C for 2024 is at least 19% more than that.',
+    );
+  });
+
+  it('dates a value of one day "on" that day when the dates are far apart', () => {
+    const a = testFigure('a', { metric: 'gmst', value: 1.2, asOf: '2020-01-01', source: 'a' });
+    const b = testFigure('b', { metric: 'gmst', value: 1.3, asOf: '2024-01-01', by: 'B', source: 'b' });
+    expect(say(a, b)).toBe(
+      'B estimated 1.3 °C on 1 January 2024, too far in time from the claimed 1.2 °C on 1 January 2020 to compare.',
+    );
+  });
+});
+
+describe('relationSentence, wording', () => {
+  it('never puts brackets inside brackets, even for uncertain dates and values with ranges', () => {
+    const uncertain = testFigure('u', {
+      value: 300000,
+      low: 250000,
+      high: 350000,
+      asOf: '2024?',
+      by: 'NATO',
+      source: 'n',
+    });
+    const text = sentence(mod1351, uncertain);
+    expect(text).toBe(
+      'NATO estimated 300,000 people (range 250,000–350,000) by 2024 (uncertain), in line with a total that grew from the claimed 1,351 people by 25 March 2022.',
+    );
+    expect(text).not.toMatch(/\([^)]*\(/);
+  });
+});
+
+describe('relationSentence, gaps', () => {
+  it('writes both ends of a ratio range in digits when either is not a small whole number', () => {
+    const other = testFigure('o', { low: 3000, high: 7000, asOf: '2022-03-25', by: 'X', source: 'x' });
+    expect(sentence(mod1351, other)).toBe(
+      'X estimated 3,000–7,000 people the same day: 2.2 to 5 times the claimed 1,351 people.',
+    );
+    const far = testFigure('f', { low: 7000, high: 20000, asOf: '2022-03-25', by: 'Y', source: 'y' });
+    expect(sentence(mod1351, far)).toBe(
+      'Y estimated 7,000–20,000 people the same day: 5 to 15 times the claimed 1,351 people.',
     );
   });
 });

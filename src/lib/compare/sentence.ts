@@ -1,119 +1,174 @@
 import { formatEdtfDate } from '../format/date.ts';
-import { formatFigureValue, formatNumber } from '../format/number.ts';
+import { formatFigureValue, formatFigureWithUnit, formatNumber } from '../format/number.ts';
+import type { MessageId, Messages } from '../messages/messages.ts';
 import type { Figure, Metric } from '../model/types.ts';
 import type { ComputedRelation } from './relation.ts';
 import { valueInterval } from './value-interval.ts';
 
 const DAY = 86_400_000;
-const SMALL_NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** The largest whole number `number.spelled` writes as a word. */
+const SPELLED_UP_TO = 12;
 
 export interface SentenceInput {
   readonly claimed: Figure;
   readonly other: Figure;
   readonly relation: ComputedRelation;
   readonly metricById: ReadonlyMap<string, Metric>;
-  readonly locale: string;
+  readonly messages: Messages;
 }
 
 /**
- * One plain sentence that names both numbers and both dates, e.g. "The estimate by NATO two days earlier
- * (7,000–15,000) is 5 to 11 times the claimed 1,351."
+ * One plain sentence: who estimated what and when, then how it compares with the claimed value, e.g. "NATO
+ * estimated 7,000–15,000 people two days earlier: five to eleven times the claimed 1,351 people."
  */
 export function relationSentence(input: SentenceInput): string {
-  const { claimed, other, relation, metricById, locale } = input;
-  const value = (figure: Figure) => formatFigureValue(figure, { locale });
-  const when = timePhrase({ claimed, other, locale });
-  const subject = `The estimate by ${other.by} ${when} (${value(other)})`;
-  const claimedText = `the claimed ${value(claimed)}${when.startsWith('as of') ? ` (${dateOf(claimed, locale)})` : ''}`;
-  const label = (figure: Figure) => metricById.get(figure.metric)?.label ?? figure.metric;
+  const { claimed, other, relation, metricById, messages } = input;
+  const when = whenPhrase({ claimed, other, metricById, messages });
+  const values = {
+    by: other.by,
+    other: valueOf(other, metricById, messages),
+    when: when.text,
+    claimed: when.relative
+      ? valueOf(claimed, metricById, messages)
+      : messages.format('claimed.dated', {
+          value: valueOf(claimed, metricById, messages),
+          when: absoluteWhen(claimed, metricById, messages),
+        }),
+    otherMetric: metricById.get(other.metric)?.label ?? other.metric,
+    claimedMetric: metricById.get(claimed.metric)?.label ?? claimed.metric,
+  };
+  const say = (id: MessageId, extra: Record<string, string> = {}) =>
+    sentenceCase(messages.format(id, { ...values, ...extra }), messages.locale);
 
   switch (relation.basis) {
     case 'same-date':
-      if (relation.kind === 'corroborates') return `${subject} ${agreement(claimed, other)} ${claimedText}.`;
+      if (relation.kind === 'corroborates') return say(agreement(claimed, other));
       return relation.direction === 'below'
-        ? `${subject} ${timesAbove(other, claimed, locale)} ${claimedText}.`
-        : `${capitalise(claimedText)} ${timesAbove(claimed, other, locale)} the estimate by ${other.by} ${when} (${value(other)}).`;
+        ? say('relation.higher', { gap: gap(other, claimed, messages) })
+        : say('relation.lower', { gap: gap(claimed, other, messages) });
     case 'running-total':
       if (relation.kind === 'contradicts') {
-        return relation.direction === 'above'
-          ? `${subject} is lower than ${claimedText}, although a running total cannot fall.`
-          : `${subject} is higher than ${claimedText}, although a running total cannot fall.`;
+        return say(relation.direction === 'above' ? 'relation.totalTooHigh' : 'relation.totalTooLow');
       }
-      return other.date.min > claimed.date.min
-        ? `${subject} is consistent with a count that grew from ${claimedText}.`
-        : `${subject} is consistent with a count that grew to ${claimedText}.`;
+      return say(other.date.min > claimed.date.min ? 'relation.totalGrewFrom' : 'relation.totalGrewTo');
     case 'loose-dates':
-      return `${subject} cannot be placed before or after ${claimedText}: their dates are too imprecise to compare.`;
+      return say('relation.looseDates');
     case 'too-far-apart':
-      return `${subject} is too far in time from ${claimedText} to compare.`;
+      return say('relation.tooFarApart');
     case 'part-of-whole':
-      return relation.kind === 'contradicts'
-        ? `${capitalise(claimedText)} (${label(claimed)}) is more than the estimate by ${other.by} ${when} of ${label(other)} (${value(other)}), which must include it.`
-        : `${subject} counts ${label(other)}, which include ${label(claimed)}; it is not below ${claimedText}.`;
+      return say(relation.kind === 'contradicts' ? 'relation.wholeBelowPart' : 'relation.wholeAbovePart');
     case 'whole-of-part':
-      return relation.kind === 'contradicts'
-        ? `${subject} counts ${label(other)} alone, yet is more than ${claimedText} of ${label(claimed)}, which must include them.`
-        : `${subject} counts ${label(other)}, a part of ${label(claimed)}; it does not exceed ${claimedText}.`;
+      return say(relation.kind === 'contradicts' ? 'relation.partAboveWhole' : 'relation.partBelowWhole');
     case 'different-metric':
-      return `${subject} counts ${label(other)}, not ${label(claimed)}, so it is context for ${claimedText}, not a check on it.`;
+      return say('relation.differentMetric');
     case 'same-estimate':
-      return `${capitalise(claimedText)} is this same estimate, as another source reports it (${value(other)}); it cannot check itself.`;
+      return say('relation.sameEstimate');
   }
 }
 
-function agreement(claimed: Figure, other: Figure): string {
-  const a = valueInterval(claimed);
-  const b = valueInterval(other);
-  if (a.low === a.high && b.low === b.high && a.low === b.low) return 'matches';
-  if (b.low <= a.low && a.high <= b.high) return 'includes';
-  if (a.low <= b.low && b.high <= a.high) return 'falls within';
-  return 'overlaps';
+/** The sentence for an estimate weighed against a claim that gives no number of its own. */
+export function uncomparedSentence(input: Omit<SentenceInput, 'claimed' | 'relation'>): string {
+  const { other, metricById, messages } = input;
+  return sentenceCase(
+    messages.format('relation.noClaimedFigure', {
+      by: other.by,
+      other: valueOf(other, metricById, messages),
+      when: absoluteWhen(other, metricById, messages),
+    }),
+    messages.locale,
+  );
 }
 
-/** "is 5 to 11 times", "is more than 5 times", "is at least 20% above": how far `upper` sits above `lower`. */
-function timesAbove(upper: Figure, lower: Figure, locale: string): string {
+/** A figure's value with its metric's unit: "7,000–15,000 people", "less than 100 square kilometres". */
+export function valueOf(figure: Figure, metricById: ReadonlyMap<string, Metric>, messages: Messages): string {
+  const unit = metricById.get(figure.metric)?.unit;
+  return unit ? formatFigureWithUnit(figure, unit, { messages }) : formatFigureValue(figure, { messages });
+}
+
+function agreement(claimed: Figure, other: Figure): MessageId {
+  const a = valueInterval(claimed);
+  const b = valueInterval(other);
+  if (a.low === a.high && b.low === b.high && a.low === b.low) return 'relation.matches';
+  if (b.low <= a.low && a.high <= b.high) return 'relation.includes';
+  if (a.low <= b.low && b.high <= a.high) return 'relation.within';
+  return 'relation.overlaps';
+}
+
+/** "five to eleven times", "more than five times", "at least 20% more than": how far `upper` sits above `lower`. */
+function gap(upper: Figure, lower: Figure, messages: Messages): string {
   const up = valueInterval({ ...upper, approx: false });
   const down = valueInterval({ ...lower, approx: false });
-  if (!(down.high > 0) || !Number.isFinite(down.high) || !(up.low > 0)) return 'is above';
+  if (!(down.high > 0) || !Number.isFinite(down.high) || !(up.low > 0)) return messages.format('gap.above');
   const least = up.low / down.high;
   const most = Number.isFinite(up.high) && down.low > 0 ? up.high / down.low : Number.POSITIVE_INFINITY;
   if (least < 1.5) {
-    const percent = Math.round((least - 1) * 100);
-    return percent < 1 ? 'is just above' : `is at least ${formatNumber(percent, { locale })}% above`;
+    const ratio = Math.floor((least - 1) * 100) / 100;
+    return ratio < 0.01 ? messages.format('gap.just') : messages.format('gap.percent', { ratio });
   }
-  const round = (ratio: number) =>
-    formatNumber(ratio < 3 ? Math.round(ratio * 10) / 10 : Math.round(ratio), { locale });
-  if (!Number.isFinite(most)) return `is more than ${round(least)} times`;
-  if (round(least) === round(most)) return `is about ${round(least)} times`;
-  return `is ${round(least)} to ${round(most)} times`;
+  const round = (ratio: number) => (ratio < 3 ? Math.round(ratio * 10) / 10 : Math.round(ratio));
+  // Both ends of a range in words, or both in digits: never "five to 13 times".
+  const wordable = (ratio: number) => Number.isInteger(round(ratio)) && round(ratio) <= SPELLED_UP_TO;
+  const inWords = wordable(least) && (!Number.isFinite(most) || wordable(most));
+  const say = (ratio: number) =>
+    inWords ? messages.format('number.spelled', { n: round(ratio) }) : formatNumber(round(ratio), messages);
+  if (!Number.isFinite(most)) return messages.format('gap.moreThanTimes', { n: say(least) });
+  if (round(least) === round(most)) return messages.format('gap.aboutTimes', { n: say(least) });
+  return messages.format('gap.times', { low: say(least), high: say(most) });
 }
 
-/** "the same day", "two days earlier", "three weeks later", or "dated March 2022" for imprecise dates. */
-function timePhrase({ claimed, other, locale }: { claimed: Figure; other: Figure; locale: string }): string {
+interface WhenInput {
+  readonly claimed: Figure;
+  readonly other: Figure;
+  readonly metricById: ReadonlyMap<string, Metric>;
+  readonly messages: Messages;
+}
+
+/**
+ * When the other estimate was made: relative to the claimed figure when both are exact days less than two months
+ * apart ("the same day", "two days earlier", "three weeks later"), else its own date ("by 23 March 2022").
+ */
+function whenPhrase({ claimed, other, metricById, messages }: WhenInput): { text: string; relative: boolean } {
   const precise = (figure: Figure) =>
     !figure.date.isInterval &&
     figure.date.start.precision === 'day' &&
     !figure.date.start.approximate &&
     !figure.date.start.uncertain;
-  if (!precise(claimed) || !precise(other)) return `as of ${dateOf(other, locale)}`;
   const days = Math.round((other.date.min - claimed.date.min) / DAY);
-  const side = days < 0 ? 'earlier' : 'later';
   const count = Math.abs(days);
-  if (count === 0) return 'the same day';
-  if (count === 1) return `a day ${side}`;
-  if (count < 14) return `${spell(count)} days ${side}`;
-  if (count < 60) return `${spell(Math.round(count / 7))} weeks ${side}`;
-  return `as of ${dateOf(other, locale)}`;
+  if (!precise(claimed) || !precise(other) || count >= 60) {
+    return { text: absoluteWhen(other, metricById, messages), relative: false };
+  }
+  const spelled = (n: number) => messages.format('number.spelled', { n });
+  if (count === 0) return { text: messages.format('when.sameDay'), relative: true };
+  if (count < 14) {
+    return {
+      text: messages.format(days < 0 ? 'when.daysEarlier' : 'when.daysLater', { days: count, spelled: spelled(count) }),
+      relative: true,
+    };
+  }
+  const weeks = Math.round(count / 7);
+  return {
+    text: messages.format(days < 0 ? 'when.weeksEarlier' : 'when.weeksLater', { weeks, spelled: spelled(weeks) }),
+    relative: true,
+  };
 }
 
-function dateOf(figure: Figure, locale: string): string {
-  return formatEdtfDate(figure.date, { locale });
+/**
+ * A figure's own date as the metric reads it: a running total "by" a date; any other value "on" its day or "for"
+ * the period it describes ("for 2024").
+ */
+function absoluteWhen(figure: Figure, metricById: ReadonlyMap<string, Metric>, messages: Messages): string {
+  const date = formatEdtfDate(figure.date, { messages });
+  const metric = metricById.get(figure.metric);
+  if (metric?.cumulative) return messages.format('when.by', { date });
+  const oneDay = !figure.date.isInterval && figure.date.start.precision === 'day';
+  return messages.format(oneDay ? 'when.on' : 'when.for', { date });
 }
 
-function spell(count: number): string {
-  return SMALL_NUMBERS[count] ?? String(count);
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** The first letter upper-cased, as a sentence that starts with a name written in lower case ("the ministry"). */
+function sentenceCase(text: string, locale: string): string {
+  const first = text.codePointAt(0);
+  if (first === undefined) return text;
+  const head = String.fromCodePoint(first);
+  return head.toLocaleUpperCase(locale) + text.slice(head.length);
 }

@@ -46,7 +46,9 @@ describe('claimCsv', () => {
       stance: 'contradicts',
       direction: 'below',
     });
-    expect(nato?.sentence).toMatch(/^The estimate by =HYPERLINK.* is 5 to 11 times the claimed 1,351\.$/);
+    expect(nato?.sentence).toMatch(
+      /^'=HYPERLINK.* estimated about 7,000–15,000 people two days earlier: five to eleven times the claimed 1,351 people\.$/,
+    );
     expect(rows[0]).toMatchObject({ relation: '', sentence: '', value: '1351', verdict_label: 'Accurate' });
   });
 });

@@ -62,7 +62,7 @@ export function figureRow({ site, routes }: ExportContext, figure: Figure): Figu
     metric: site.metricById.get(figure.metric),
     source: site.sourceById.get(figure.source),
     url: absoluteUrl(site, routes.figure(figure)),
-    shown: formatFigureValue(figure, { locale: site.config.language }),
+    shown: formatFigureValue(figure, { messages: site.messages }),
   };
 }
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { createMessages } from '../messages/messages.ts';
 import { edtfDate } from '../model/edtf-date.ts';
 import { formatEdtfDate, htmlDatetime } from './date.ts';
 
 /** The date as shown in `locale`. */
 function shown(value: string, locale = 'en'): string {
-  return formatEdtfDate(edtfDate(value), { locale });
+  return formatEdtfDate(edtfDate(value), { messages: createMessages({ locale }) });
 }
 
 describe('formatEdtfDate', () => {
@@ -24,8 +25,8 @@ describe('formatEdtfDate', () => {
 
   it('says when a date is uncertain or approximate', () => {
     expect(shown('2023?')).toBe('2023 (uncertain)');
-    expect(shown('2022-03-14~', 'en-GB')).toBe('14 March 2022 (approximate)');
-    expect(shown('2022-03%')).toBe('March 2022 (approximate, uncertain)');
+    expect(shown('2022-03-14~', 'en-GB')).toBe('around 14 March 2022');
+    expect(shown('2022-03%')).toBe('around March 2022 (uncertain)');
   });
 
   it('writes an interval of months in the same year once with the year, closed up around the dash', () => {
@@ -49,7 +50,7 @@ describe('formatEdtfDate', () => {
   });
 
   it('writes each end of an interval with its own precision and qualifiers', () => {
-    expect(shown('2022~/2023?')).toBe('2022 (approximate) – 2023 (uncertain)');
+    expect(shown('2022~/2023?')).toBe('around 2022 – 2023 (uncertain)');
     expect(shown('2022-03/2022-03-25', 'en-GB')).toBe('March 2022 – 25 March 2022');
   });
 

@@ -1,8 +1,9 @@
+import type { Messages } from '../messages/messages.ts';
 import type { DatePoint, EdtfDate } from '../model/edtf-date.ts';
 
 export interface DateFormatOptions {
-  /** BCP 47 tag of the site's language. */
-  readonly locale: string;
+  /** The site's messages: their locale formats the date, their words qualify it. */
+  readonly messages: Messages;
 }
 
 const PARTS: Record<DatePoint['precision'], Intl.DateTimeFormatOptions> = {
@@ -13,16 +14,19 @@ const PARTS: Record<DatePoint['precision'], Intl.DateTimeFormatOptions> = {
 
 /**
  * A date at its precision: "25 March 2022" (by locale), "March 2022", "2023 (uncertain)",
- * "14 March 2022 (approximate)", "March–April 2025".
+ * "around 14 March 2022", "March–April 2025".
  */
 export function formatEdtfDate(date: EdtfDate, options: DateFormatOptions): string {
   if (!date.isInterval) return formatPoint(date.start, options);
   const { start, end } = date;
   const plain = !start.approximate && !start.uncertain && !end.approximate && !end.uncertain;
   if (plain && start.precision === end.precision) {
-    return closeUpRange(formatter(options.locale, start.precision).formatRange(utc(start), utc(end)));
+    return closeUpRange(formatter(options.messages.locale, start.precision).formatRange(utc(start), utc(end)));
   }
-  return `${formatPoint(start, options)} – ${formatPoint(end, options)}`;
+  return options.messages.format('date.interval', {
+    start: formatPoint(start, options),
+    end: formatPoint(end, options),
+  });
 }
 
 /** A value for `<time datetime>`: the date, or the interval's start, at its precision. */
@@ -40,25 +44,33 @@ function closeUpRange(text: string): string {
   return text.replace(/\u2009/g, ' ').replace(/^([^\s–]+)\s+–\s+(?=[^\s–]+(?:[\s,]|$))/u, '$1–');
 }
 
-// A site formats the same few thousand dates again and again (every chart mark, table row and download).
-const formatted = new Map<string, string>();
+// A site formats the same few thousand dates again and again (every chart mark, table row and download); each
+// site's messages keep their own.
+const formattedBy = new WeakMap<Messages, Map<string, string>>();
 const FORMATTED_LIMIT = 50_000;
 
-function formatPoint(point: DatePoint, options: DateFormatOptions): string {
-  const key = `${options.locale}|${point.precision}|${point.year}-${point.month ?? ''}-${point.day ?? ''}|${point.approximate ? 'a' : ''}${point.uncertain ? 'u' : ''}`;
+function formatPoint(point: DatePoint, { messages }: DateFormatOptions): string {
+  let formatted = formattedBy.get(messages);
+  if (!formatted) {
+    formatted = new Map();
+    formattedBy.set(messages, formatted);
+  }
+  const key = `${point.precision}|${point.year}-${point.month ?? ''}-${point.day ?? ''}|${point.approximate ? 'a' : ''}${point.uncertain ? 'u' : ''}`;
   let text = formatted.get(key);
   if (text === undefined) {
     if (formatted.size >= FORMATTED_LIMIT) formatted.clear();
-    text = formatPointOnce(point, options);
+    text = formatPointOnce(point, messages);
     formatted.set(key, text);
   }
   return text;
 }
 
-function formatPointOnce(point: DatePoint, options: DateFormatOptions): string {
-  const text = formatter(options.locale, point.precision).format(utc(point));
-  const qualifiers = [point.approximate ? 'approximate' : '', point.uncertain ? 'uncertain' : ''].filter(Boolean);
-  return qualifiers.length ? `${text} (${qualifiers.join(', ')})` : text;
+function formatPointOnce(point: DatePoint, messages: Messages): string {
+  const date = formatter(messages.locale, point.precision).format(utc(point));
+  if (point.approximate && point.uncertain) return messages.format('date.approximateUncertain', { date });
+  if (point.approximate) return messages.format('date.approximate', { date });
+  if (point.uncertain) return messages.format('date.uncertain', { date });
+  return date;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { createMessages } from '../messages/messages.ts';
 import { formatFigureValue, formatFigureWithUnit, formatNumber } from './number.ts';
 
-const en = { locale: 'en' };
+const en = { locale: 'en', messages: createMessages({ locale: 'en' }) };
 
 describe('formatNumber', () => {
   it('groups thousands', () => {
@@ -56,5 +57,21 @@ describe('formatFigureValue', () => {
 describe('formatFigureWithUnit', () => {
   it('puts the unit after the number', () => {
     expect(formatFigureWithUnit({ low: 7000, high: 15000 }, 'people', en)).toBe('7,000–15,000 people');
+  });
+});
+
+describe('formatFigureWithUnit, with a best estimate and bounds', () => {
+  it('puts the unit right after the number it measures, before the range', () => {
+    expect(formatFigureWithUnit({ value: 1.55, low: 1.42, high: 1.68 }, '°C', en)).toBe('1.55 °C (range 1.42–1.68)');
+  });
+
+  it('writes a strict upper bound with its unit, as the text does', () => {
+    expect(formatFigureWithUnit({ high: 100, bound: 'strict' }, 'square kilometres', en)).toBe(
+      'less than 100 square kilometres',
+    );
+  });
+
+  it('keeps "about" in front of the whole value', () => {
+    expect(formatFigureWithUnit({ value: 1.5, approx: true }, '°C', en)).toBe('about 1.5 °C');
   });
 });

@@ -1,3 +1,5 @@
+import type { Messages } from '../messages/messages.ts';
+
 /** The numeric part of a figure: a best estimate and/or bounds, and whether the text hedged. */
 export interface FigureValue {
   readonly value?: number | undefined;
@@ -25,31 +27,49 @@ export function formatNumber(value: number, { locale }: NumberFormatOptions): st
   return formatter.format(value);
 }
 
+export interface FigureFormatOptions {
+  /** The site's messages: the words around the numbers, and the locale of the numbers. */
+  readonly messages: Messages;
+}
+
 /**
  * A figure as a reader says it: "1,351", "about 500", "7,000–15,000", "more than 900,000", "up to 40,000",
  * "about 7,000–15,000", "12,000 (range 10,000–15,000)"; with `bound`, as the text words it: "less than 100" (strict),
  * "at least 7,000" (inclusive).
  */
-export function formatFigureValue(figure: FigureValue, options: NumberFormatOptions): string {
-  const n = (value: number) => formatNumber(value, options);
-  const about = figure.approx ? 'about ' : '';
+export function formatFigureValue(figure: FigureValue, options: FigureFormatOptions): string {
+  return formatFigure(figure, options, undefined);
+}
+
+/** The same with the metric's unit: "7,000–15,000 people", "less than 100 square kilometres". */
+export function formatFigureWithUnit(figure: FigureValue, unit: string, options: FigureFormatOptions): string {
+  return formatFigure(figure, options, unit);
+}
+
+/** The unit goes right after the number it measures: "12,000 people (range 10,000–15,000)", "1.55 °C". */
+function formatFigure(figure: FigureValue, { messages }: FigureFormatOptions, unit: string | undefined): string {
+  const n = (value: number) => formatNumber(value, messages);
+  const withUnit = (text: string) => (unit ? messages.format('value.withUnit', { value: text, unit }) : text);
   const { value, low, high } = figure;
   let bounds = '';
   if (low !== undefined && high !== undefined) {
     bounds =
       low === high
         ? n(low)
-        : figure.bound === 'strict'
-          ? `more than ${n(low)} and less than ${n(high)}`
-          : `${n(low)}–${n(high)}`;
-  } else if (low !== undefined) bounds = `${figure.bound === 'inclusive' ? 'at least' : 'more than'} ${n(low)}`;
-  else if (high !== undefined) bounds = `${figure.bound === 'strict' ? 'less than' : 'up to'} ${n(high)}`;
-  if (value === undefined) return `${about}${bounds}`;
-  if (bounds === '') return `${about}${n(value)}`;
-  return `${about}${n(value)} (${low !== undefined && high !== undefined ? 'range ' : ''}${bounds})`;
-}
-
-/** The same with the metric's unit: "7,000–15,000 people". */
-export function formatFigureWithUnit(figure: FigureValue, unit: string, options: NumberFormatOptions): string {
-  return `${formatFigureValue(figure, options)} ${unit}`;
+        : messages.format(figure.bound === 'strict' ? 'value.betweenStrict' : 'value.range', {
+            low: n(low),
+            high: n(high),
+          });
+  } else if (low !== undefined) {
+    bounds = messages.format(figure.bound === 'inclusive' ? 'value.atLeast' : 'value.moreThan', { low: n(low) });
+  } else if (high !== undefined) {
+    bounds = messages.format(figure.bound === 'strict' ? 'value.lessThan' : 'value.upTo', { high: n(high) });
+  }
+  let text: string;
+  if (value === undefined) text = withUnit(bounds);
+  else if (bounds === '') text = withUnit(n(value));
+  else if (low !== undefined && high !== undefined) {
+    text = messages.format('value.withRange', { value: withUnit(n(value)), range: bounds });
+  } else text = messages.format('value.withBound', { value: withUnit(n(value)), bound: bounds });
+  return figure.approx ? messages.format('value.approximate', { value: text }) : text;
 }

@@ -28,7 +28,7 @@ export function claimChartImage(site: Site, claim: Claim, options: SiteImageOpti
   const analysis = analyseClaim(site, claim);
   const series = claimTimelineSeries(site, claim, analysis);
   const figures = [claim.figure, ...claim.compare.map((entry) => entry.figure)].flatMap((id) => figureOf(site, id));
-  const date = formatEdtfDate(claim.claimDateParsed, { locale: site.config.language });
+  const date = formatEdtfDate(claim.claimDateParsed, { messages: site.messages });
   return chartSvg({
     ...chartCommon(site, series, options),
     kicker: `Claim: ${claim.claim} — ${claim.claimant}, ${date}`,
@@ -56,7 +56,7 @@ export function metricChartImage(site: Site, metric: Metric, options: SiteImageO
 export function claimCardImage(site: Site, claim: Claim, options: SiteImageOptions): SvgImage & { alt: string } {
   const rating = site.ratingById.get(claim.verdict);
   const label = rating?.label ?? claim.verdict;
-  const date = formatEdtfDate(claim.claimDateParsed, { locale: site.config.language });
+  const date = formatEdtfDate(claim.claimDateParsed, { messages: site.messages });
   const image = cardSvg({
     claim: claim.claim,
     claimant: claim.claimant,
@@ -72,7 +72,7 @@ export function claimCardImage(site: Site, claim: Claim, options: SiteImageOptio
 /** What a claim's card shows, in words: its alt text (pages need it without drawing the card). */
 export function claimCardAlt(site: Site, claim: Claim): string {
   const label = site.ratingById.get(claim.verdict)?.label ?? claim.verdict;
-  const date = formatEdtfDate(claim.claimDateParsed, { locale: site.config.language });
+  const date = formatEdtfDate(claim.claimDateParsed, { messages: site.messages });
   return `Fact-check: ${claim.claim} (${claim.claimant}, ${date}). Verdict: ${label}.`;
 }
 

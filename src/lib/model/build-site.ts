@@ -1,3 +1,4 @@
+import { createMessages } from '../messages/messages.ts';
 import path from 'node:path';
 import type { ValidatedContent } from '../check/content.ts';
 import { figureSpan } from '../compare/date-interval.ts';
@@ -107,6 +108,7 @@ export function buildSite(content: ValidatedContent, options: { contentDir: stri
     sourceById: new Map(sources.map((source) => [source.id, source])),
     claimBySlug: new Map(claims.map((claim) => [claim.slug, claim])),
     figureById,
+    messages: createMessages({ locale: content.site.data.language }),
     ratingById: new Map(content.site.data.ratings.map((rating) => [rating.id, rating])),
     figuresByMetric,
     claimsByFigure,

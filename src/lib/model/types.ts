@@ -1,3 +1,4 @@
+import type { Messages } from '../messages/messages.ts';
 import type { DateInterval } from '../compare/date-interval.ts';
 import type { ClaimData, FigureData, MetricData, Rating, SiteConfig, SourceData, Stance } from '../schema/index.ts';
 import type { EdtfDate } from './edtf-date.ts';
@@ -58,6 +59,8 @@ export interface Claim extends Omit<ClaimData, 'compare'> {
 /** The whole linked content of a site, indexed once; every list is sorted and every id resolves. */
 export interface Site {
   readonly config: SiteConfig;
+  /** Every reader-facing string in the site's language (`config.language`). */
+  readonly messages: Messages;
   /** Metrics by id. */
   readonly metrics: readonly Metric[];
   /** Sources by publication date (undated last), then id. */

@@ -1,0 +1,66 @@
+import { parse } from '@formatjs/icu-messageformat-parser';
+import { describe, expect, it } from 'vitest';
+import * as areas from './en/areas.ts';
+import { en } from './en/index.ts';
+import { createMessages } from './messages.ts';
+
+describe('the English catalog', () => {
+  it('parses every message as ICU MessageFormat', () => {
+    for (const [id, message] of Object.entries(en)) {
+      expect(() => parse(message), id).not.toThrow();
+    }
+  });
+
+  it('defines each message id in one area only, so no area silently replaces another’s message', () => {
+    const seen = new Map<string, string>();
+    for (const [area, messages] of Object.entries(areas)) {
+      for (const id of Object.keys(messages)) {
+        expect(seen.get(id), `${id} in ${area}`).toBeUndefined();
+        seen.set(id, area);
+      }
+    }
+    expect(seen.size).toBe(Object.keys(en).length);
+  });
+});
+
+describe('createMessages', () => {
+  const messages = createMessages({ locale: 'en-GB' });
+
+  it('chooses the plural form by the count', () => {
+    expect(messages.format('summary.agrees', { claimed: '9,861 people', count: 1 })).toBe(
+      'The claimed 9,861 people agrees with the one comparable estimate.',
+    );
+    expect(messages.format('summary.agrees', { claimed: '9,861 people', count: 3 })).toBe(
+      'The claimed 9,861 people agrees with all 3 comparable estimates.',
+    );
+  });
+
+  it('formats numbers inside messages in the locale', () => {
+    expect(createMessages({ locale: 'de' }).format('gap.percent', { ratio: 0.19 })).toBe(
+      'at least 19\u00a0% more than',
+    );
+  });
+
+  it('takes a site’s override of a message', () => {
+    const custom = createMessages({ locale: 'en', overrides: { 'role.contradicts': 'Does not fit' } });
+    expect(custom.format('role.contradicts')).toBe('Does not fit');
+    expect(messages.format('role.contradicts')).toBe('Disagrees');
+  });
+
+  it('splits a message at its tags, keeping the text around them', () => {
+    const custom = createMessages({
+      locale: 'en',
+      overrides: { 'role.claimed': 'See <link>our methodology</link> for {what}.' },
+    });
+    expect(custom.parts('role.claimed', { what: 'ratings' })).toEqual([
+      'See ',
+      { tag: 'link', text: 'our methodology' },
+      ' for ratings.',
+    ]);
+    expect(custom.format('role.claimed', { what: 'ratings' })).toBe('See our methodology for ratings.');
+  });
+
+  it('does not read markup out of interpolated values', () => {
+    expect(messages.format('value.withUnit', { value: '<b>1</b>', unit: '<i>x</i>' })).toBe('<b>1</b> <i>x</i>');
+  });
+});
