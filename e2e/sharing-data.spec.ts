@@ -11,7 +11,6 @@ const cwd = process.cwd();
 const { site } = checkContent({ dir: resolveContentDir({ env: process.env.CONTENT_DIR, cwd }), cwd });
 if (!site) throw new Error('The content under test has errors; run npm run check');
 const r = routes('/');
-const locale = site.config.language;
 const ratingValues = site.config.ratings.map((rating) => rating.value);
 
 /** The ISO form schema.org gets for an EDTF date: only a plain day, month or year. */
@@ -101,7 +100,7 @@ test('figures.csv has one row per figure, with the numbers the pages show', asyn
     expect(row.high, figure.id).toBe(figure.high === undefined ? '' : String(figure.high));
     expect(row.as_of, figure.id).toBe(figure.asOf);
     expect(row.metric, figure.id).toBe(figure.metric);
-    expect(row.value_text, figure.id).toBe(neutralised(formatFigureValue(figure, { locale })));
+    expect(row.value_text, figure.id).toBe(neutralised(formatFigureValue(figure, { messages: site.messages })));
     for (const [column, cell] of Object.entries(row)) {
       if (numeric.has(column))
         expect(cell === '' || Number.isFinite(Number(cell)), `${figure.id} ${column}`).toBe(true);
@@ -114,7 +113,8 @@ test('figures.csv has one row per figure, with the numbers the pages show', asyn
     await page.goto(r.metric(metric.id));
     for (const row of await page.locator('tr[data-figure]').all()) {
       const id = (await row.getAttribute('data-figure')) ?? '';
-      expect(neutralised((await row.locator('td.num a').textContent()) ?? ''), id).toBe(shown.get(id));
+      // The page puts the metric's unit after the number; the download keeps them apart (value_text, unit).
+      expect(neutralised((await row.locator('a.figure-value').textContent()) ?? ''), id).toContain(shown.get(id));
     }
     await expect(page.locator('main .data-downloads a[href$=".csv"]')).toHaveAttribute(
       'href',
@@ -140,12 +140,12 @@ test('claims.json lists every claim, newest first, and agrees with the claim pag
       .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-figure')));
     expect([...pageIds].sort()).toEqual(entry.figures.map((figure) => figure.figure).sort());
     for (const figure of entry.figures) {
-      await expect(page.locator(`tr[data-figure="${figure.figure}"] td.num a`)).toHaveText(String(figure.value_text));
+      await expect(page.locator(`tr[data-figure="${figure.figure}"] a.figure-value`)).toContainText(
+        String(figure.value_text),
+      );
     }
     for (const relation of entry.relations) {
-      await expect(page.locator(`.relation-list li[data-figure="${relation.figure}"]`).first()).toContainText(
-        relation.sentence,
-      );
+      await expect(page.locator(`tr[data-figure="${relation.figure}"]`).first()).toContainText(relation.sentence);
     }
     // The claim's own downloads hold the same claim.
     const own = JSON.parse((await fetchText(page, r.claimData(entry.slug, 'json'))).text);

@@ -11,7 +11,6 @@ const cwd = process.cwd();
 const { site } = checkContent({ dir: resolveContentDir({ env: process.env.CONTENT_DIR, cwd }), cwd });
 if (!site) throw new Error('The content under test has errors; run npm run check');
 const r = routes('/');
-const locale = site.config.language;
 
 test('the home page lists the latest claims, newest first, each with its verdict, and links to them all', async ({
   page,
@@ -68,8 +67,9 @@ for (const claim of site.claims) {
     for (const id of expected) {
       const figure = site.figureById.get(id);
       if (!figure) throw new Error(`unknown figure ${id}`);
-      const cell = page.locator(`tr[data-figure="${id}"] td.num a`);
-      await expect(cell).toHaveText(formatFigureValue(figure, { locale }));
+      const cell = page.locator(`tr[data-figure="${id}"] a.figure-value`);
+      await expect(cell).toContainText(formatFigureValue(figure, { messages: site.messages }));
+      await expect(cell).toContainText(site.metricById.get(figure.metric)?.unit ?? '');
       await expect(cell).toHaveAttribute('href', r.figure(figure));
     }
     if (claim.figure) await expect(page.locator(`tr.is-claim[data-figure="${claim.figure}"]`)).toHaveCount(1);

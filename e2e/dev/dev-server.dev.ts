@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { formatEdtfDate } from '../../src/lib/format/date.ts';
+import { createMessages } from '../../src/lib/messages/messages.ts';
 import { edtfDate } from '../../src/lib/model/edtf-date.ts';
 import { MINIMAL_DIR } from '../fixtures/broken.ts';
 
@@ -117,7 +118,9 @@ test('an edited claim title appears after the page reloads by itself', async ({ 
 
 test('with a repository in site.yaml, the claim page links its file to edit and its history', async ({ page }) => {
   await page.goto(`${baseUrl}/claims/${slug}/`);
-  await expect(page.locator('[data-last-updated]')).toHaveText(formatEdtfDate(edtfDate(published), { locale: 'en' }));
+  await expect(page.locator('[data-last-updated]')).toHaveText(
+    formatEdtfDate(edtfDate(published), { messages: createMessages({ locale: 'en' }) }),
+  );
   await expect(page.locator('[data-edit-link]')).toHaveCount(0);
   const site = path.join(contentDir, 'site.yaml');
   const original = readFileSync(site, 'utf8');
@@ -129,7 +132,7 @@ test('with a repository in site.yaml, the claim page links its file to edit and 
   await expect(page.locator('[data-history-link]')).toHaveAttribute('href', `${repository}/commits/main/${file}`);
   edit(`claims/${slug}.md`, `published: ${published}`, `published: ${published}\nupdated: 2022-04-02`);
   await expect(page.locator('[data-last-updated]')).toHaveText(
-    formatEdtfDate(edtfDate('2022-04-02'), { locale: 'en' }),
+    formatEdtfDate(edtfDate('2022-04-02'), { messages: createMessages({ locale: 'en' }) }),
     { timeout: 20_000 },
   );
   writeFileSync(site, original);

@@ -157,7 +157,7 @@ function whenPhrase({ claimed, other, metricById, messages }: WhenInput): { text
  * A figure's own date as the metric reads it: a running total "by" a date; any other value "on" its day or "for"
  * the period it describes ("for 2024").
  */
-function absoluteWhen(figure: Figure, metricById: ReadonlyMap<string, Metric>, messages: Messages): string {
+export function absoluteWhen(figure: Figure, metricById: ReadonlyMap<string, Metric>, messages: Messages): string {
   const date = formatEdtfDate(figure.date, { messages });
   const metric = metricById.get(figure.metric);
   if (metric?.cumulative) return messages.format('when.by', { date });

@@ -22,6 +22,8 @@ export interface MetricFields {
   readonly partOf?: readonly string[];
   readonly since?: string;
   readonly label?: string;
+  /** Default "people". */
+  readonly unit?: string;
 }
 
 /** The fields of a figure that a test may set. `asOf` is the only required one. */

@@ -27,10 +27,10 @@ describe('createMessages', () => {
   const messages = createMessages({ locale: 'en-GB' });
 
   it('chooses the plural form by the count', () => {
-    expect(messages.format('summary.agrees', { claimed: '9,861 people', count: 1 })).toBe(
+    expect(messages.format('summary.agrees', { hasFigure: 'yes', claimed: '9,861 people', count: 1 })).toBe(
       'The claimed 9,861 people agrees with the one comparable estimate.',
     );
-    expect(messages.format('summary.agrees', { claimed: '9,861 people', count: 3 })).toBe(
+    expect(messages.format('summary.agrees', { hasFigure: 'yes', claimed: '9,861 people', count: 3 })).toBe(
       'The claimed 9,861 people agrees with all 3 comparable estimates.',
     );
   });

@@ -7,6 +7,7 @@ import * as areas from './areas.ts';
 export const en = {
   ...areas.format,
   ...areas.relation,
+  ...areas.claimPage,
 } as const;
 
 export type MessageId = keyof typeof en;

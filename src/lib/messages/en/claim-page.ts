@@ -1,0 +1,53 @@
+/** The claim page, in the reader's order: claim, verdict, chart, reasoning, estimates, sources, corrections. */
+export const claimPage = {
+  'claim.kind': 'Fact-check',
+  'claim.claimHeading': 'The claim',
+  /** After the claimant and date: where the claim was made, linked to our page of that source. */
+  'claim.appearedIn': 'appeared in <link>{title}</link>',
+  'claim.verdictHeading': 'Verdict',
+  /** The verdict's meaning on the site's scale, with a link to the whole scale. */
+  'claim.ratingMeaning': '{label}: {description} <link>Our rating scale</link>.',
+  'claim.figuresHeading': 'How the figures compare',
+  'claim.chartValuesNote':
+    'Every estimate, who made it and where it was published is listed under “The estimates” below.',
+  'claim.embedChart': 'Embed this chart',
+  'claim.embedFactCheck': 'Embed this fact-check',
+  'claim.reasoningHeading': 'Our reasoning',
+  'claim.estimatesHeading': 'The estimates',
+  'claim.estimatesCaption':
+    '{hasFigure, select, yes {The claimed figure and {count, plural, one {the estimate} other {the # estimates}} weighed against it} other {{count, plural, one {The estimate} other {The # estimates}} weighed against the claim}}',
+  'claim.column.estimate': 'Estimate',
+  'claim.column.comparison': 'How it compares',
+  'claim.column.source': 'Source',
+  'claim.claimedRow': 'The figure this fact-check is about.',
+  /** Other reports of one estimate (`sameAs`), in its source cell. */
+  'claim.alsoReportedBy': 'also reported by <link>{title}</link>',
+  'claim.noteLink': 'Note {number}',
+  'claim.notesSummary': 'Notes on the estimates and their dates',
+  /** The computed reading, when the editor reads an estimate differently: for reviewers, folded. */
+  'claim.reviewerNote':
+    'For reviewers: by the numbers alone, the estimate by {by} would read “{computed}”; the editor reads it as “{shown}”, for the reasons given in the reasoning.',
+  'claim.sourcesHeading': 'Sources we used',
+  'claim.source.undated': 'undated',
+  'claim.source.original': 'original',
+  'claim.source.archived': 'archived copy',
+  'claim.correctionsHeading': 'Corrections',
+  'claim.noCorrections': 'No corrections.',
+  'claim.aboutHeading': 'About this fact-check',
+  'claim.published': 'Published',
+  'claim.updated': 'Last updated',
+  'claim.author': 'By',
+  'claim.tags': 'Tags',
+  'claim.edit': 'Edit this page',
+  'claim.history': 'History',
+  'claim.transparency':
+    'How we work: <methodology>our methodology</methodology> · <corrections>all corrections</corrections> · <about>about us, and how to submit a claim or a correction</about>.',
+  'verdict.label': 'Verdict:',
+  /** The figure tables of source and metric pages. */
+  'figures.column.figure': 'Figure',
+  'figures.column.metric': 'What it counts',
+  'figures.column.date': 'As of',
+  'figures.column.by': 'Estimated by',
+  'figures.column.source': 'Source',
+  'figures.inferred': 'date inferred',
+} as const;
