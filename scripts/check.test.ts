@@ -80,10 +80,14 @@ describe('npm run check', () => {
     const text = readFileSync(file, 'utf8');
     expect(text).toContain(fixed);
     writeFileSync(file, text.replace(fixed, 'neither number "could be verified by Western outlets"'));
+    const line = text.split('\n').findIndex((row) => row.includes(fixed)) + 1;
     const { status, output } = runCheck(dir);
     expect(status).toBe(1);
     expect(output).toMatch(
-      /^.*russian-mod-1351-killed\.md:37:\d+ {2}error {2}The quotation "could be verified by Western outlets" .*did you mean "could not be verified by Western outlets".* {2}claimline:unverified-quote$/m,
+      new RegExp(
+        `^.*russian-mod-1351-killed\\.md:${line}:\\d+ {2}error {2}The quotation "could be verified by Western outlets" .*did you mean "could not be verified by Western outlets".* {2}claimline:unverified-quote$`,
+        'm',
+      ),
     );
   });
 
