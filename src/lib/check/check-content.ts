@@ -5,8 +5,10 @@ import { buildSite } from '../model/build-site.ts';
 import type { Site } from '../model/types.ts';
 import { claimSchema, metricSchema, siteSchema, sourceSchema } from '../schema/index.ts';
 import { indexContent, type Entry, type ValidatedContent } from './content.ts';
-import { sortProblems, type Problem } from './problem.ts';
-import { rules } from './rules/index.ts';
+import { loadHouseStyle } from './house-style.ts';
+import { ruleLabel, sortProblems, type Problem } from './problem.ts';
+import { checkClaimBodies } from './rules/claim-body.ts';
+import { bodyRules, rules } from './rules/index.ts';
 import { siteRules } from './site-rules/index.ts';
 import { validateWithPositions } from './schema-problems.ts';
 
@@ -20,7 +22,12 @@ export interface CheckResult {
  * Reads, validates and links a content folder: the one pipeline shared by `npm run check` and the build.
  * Content mistakes come back as problems; it does not throw for them.
  */
-export function checkContent(options: { dir: string; cwd: string }): CheckResult {
+export function checkContent(options: {
+  dir: string;
+  cwd: string;
+  /** Where the house style's plugins are installed: by default, the project this checker is part of. */
+  projectDir?: string;
+}): CheckResult {
   const read = readContent(options);
   const problems: Problem[] = [];
   const add = (found: Iterable<Problem>) => {
@@ -54,9 +61,21 @@ export function checkContent(options: { dir: string; cwd: string }): CheckResult
     claims: ofKind('claim').flatMap((file) => validate(file, claimSchema, 'claim')),
   };
   const index = indexContent(content);
+  const runs = (rule: { readonly lookup?: EntryKind }) => rule.lookup === undefined || !failed.has(rule.lookup);
   for (const rule of rules) {
-    if (rule.lookup === undefined || !failed.has(rule.lookup)) add(rule.check(content, index));
+    if (runs(rule)) add(rule.check(content, index));
   }
+  // Claim bodies: Claimline's body rules as unified plugins, then the site's house style, in one pass.
+  const houseStyle = loadHouseStyle({ ...options, language: content.site?.data.language });
+  add(houseStyle.problems);
+  add(
+    checkClaimBodies({
+      content,
+      index,
+      rules: bodyRules.filter(runs),
+      ...(houseStyle.run ? { houseStyle: { run: houseStyle.run, accepts: houseStyle.accepts } } : {}),
+    }),
+  );
   if (problems.some((problem) => problem.severity === 'error'))
     return { problems: capPerRule(problems), site: undefined };
   const site = buildSite(content, { contentDir: options.dir });
@@ -87,12 +106,12 @@ export const MAX_PROBLEMS_PER_RULE = 100;
 function capPerRule(problems: readonly Problem[]): Problem[] {
   const byRule = new Map<string, Problem[]>();
   for (const problem of sortProblems(problems)) {
-    const list = byRule.get(problem.ruleId);
+    const list = byRule.get(ruleLabel(problem));
     if (list) list.push(problem);
-    else byRule.set(problem.ruleId, [problem]);
+    else byRule.set(ruleLabel(problem), [problem]);
   }
   const kept: Problem[] = [];
-  for (const [ruleId, list] of byRule) {
+  for (const [label, list] of byRule) {
     for (const problem of list.slice(0, MAX_PROBLEMS_PER_RULE)) kept.push(problem);
     const rest = list.slice(MAX_PROBLEMS_PER_RULE);
     const first = rest[0];
@@ -102,7 +121,7 @@ function capPerRule(problems: readonly Problem[]): Problem[] {
       ...first,
       severity: errors > 0 ? 'error' : 'warning',
       message: `${rest.length.toLocaleString('en')} more ${rest.length === 1 ? 'problem' : 'problems'} of this kind, from here on, are not listed`,
-      hint: `Fix the ones above and check again; claimline:${ruleId} is reported at most ${MAX_PROBLEMS_PER_RULE} times`,
+      hint: `Fix the ones above and check again; ${label} is reported at most ${MAX_PROBLEMS_PER_RULE} times`,
     });
   }
   return kept;

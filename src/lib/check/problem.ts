@@ -10,11 +10,21 @@ export interface Place {
  * what happened (`message`), what to do (`hint`, optional), where, and the rule that found it.
  */
 export interface Problem extends Place {
-  /** Short kebab-case rule id, printed as `claimline:<ruleId>`. */
+  /** Short kebab-case rule id, printed as `claimline:<ruleId>` (or `<source>:<ruleId>`). */
   readonly ruleId: string;
+  /**
+   * The tool whose rule found it, when not Claimline's own: a house-style plugin such as `remark-lint` or
+   * `retext-repeated-words` (see house-style.ts). Printed before the rule id.
+   */
+  readonly source?: string;
   readonly severity: 'error' | 'warning';
   readonly message: string;
   readonly hint?: string;
+}
+
+/** The rule as a report prints it: `claimline:unknown-figure`, `remark-lint:no-duplicate-headings`. */
+export function ruleLabel(problem: Pick<Problem, 'ruleId' | 'source'>): string {
+  return `${problem.source ?? 'claimline'}:${problem.ruleId}`;
 }
 
 export function sortProblems(problems: readonly Problem[]): Problem[] {

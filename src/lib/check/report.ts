@@ -1,5 +1,5 @@
 import { printable } from '../load/printable.ts';
-import { sortProblems, type Problem } from './problem.ts';
+import { ruleLabel, sortProblems, type Problem } from './problem.ts';
 
 /**
  * Formats problems one a line, `file:line:column  severity  message  claimline:rule`, the linter style
@@ -10,7 +10,7 @@ export function formatReport(problems: readonly Problem[]): string {
   const lines: string[] = [];
   for (const problem of sortProblems(problems)) {
     lines.push(
-      `${oneLine(problem.file)}:${problem.line}:${problem.column}  ${problem.severity}  ${oneLine(problem.message)}  claimline:${oneLine(problem.ruleId)}`,
+      `${oneLine(problem.file)}:${problem.line}:${problem.column}  ${problem.severity}  ${oneLine(problem.message)}  ${oneLine(ruleLabel(problem))}`,
     );
     if (problem.hint) lines.push(`    fix: ${oneLine(problem.hint)}`);
   }
@@ -40,7 +40,7 @@ export function formatGithubAnnotations(problems: readonly Problem[]): string {
         `file=${escapeProperty(problem.file)}`,
         `line=${Math.trunc(problem.line)}`,
         `col=${Math.trunc(problem.column)}`,
-        `title=${escapeProperty(`claimline:${problem.ruleId}`)}`,
+        `title=${escapeProperty(ruleLabel(problem))}`,
       ];
       const severity = problem.severity === 'error' ? 'error' : 'warning';
       return `::${severity} ${properties.join(',')}::${escapeData(printable(bounded(text), { keepLineBreaks: true }))}`;

@@ -1,7 +1,5 @@
 import type { Nodes } from 'mdast';
-import type { Rule } from '../content.ts';
-import type { Problem } from '../problem.ts';
-import { parseClaimBody, placeInFile } from './claim-body.ts';
+import { bodyRule, reportFinding } from './claim-body.ts';
 
 /**
  * The deepest a claim's reasoning may nest: quotes in lists in quotes, emphasis in emphasis. Real writing stays
@@ -10,29 +8,21 @@ import { parseClaimBody, placeInFile } from './claim-body.ts';
  */
 export const MAX_BODY_DEPTH = 32;
 
-export const bodyTooDeep: Rule = {
+export const bodyTooDeep = bodyRule({
   id: 'body-too-deep',
-  check(content) {
-    const problems: Problem[] = [];
-    for (const claim of content.claims) {
-      const body = parseClaimBody(claim.file);
-      if (body.kind !== 'tree') continue;
-      const deep = firstTooDeep(body.tree);
-      if (!deep) continue;
-      problems.push({
-        ...placeInFile(claim.file, deep.position?.start),
-        ruleId: 'body-too-deep',
-        severity: 'error',
-        message: `The reasoning nests more than ${MAX_BODY_DEPTH} levels deep here (quotes, lists or emphasis inside one another)`,
-        hint: 'Flatten it: a quote within a quote, or a list within a list, is rarely needed more than two or three levels deep',
-      });
-    }
-    return problems;
+  plugin: () => (tree, file) => {
+    const deep = firstTooDeep(tree);
+    if (!deep) return;
+    reportFinding(file, 'body-too-deep', {
+      at: deep.position?.start,
+      message: `The reasoning nests more than ${MAX_BODY_DEPTH} levels deep here (quotes, lists or emphasis inside one another)`,
+      hint: 'Flatten it: a quote within a quote, or a list within a list, is rarely needed more than two or three levels deep',
+    });
   },
-};
+});
 
 /** The first node, in document order, deeper than MAX_BODY_DEPTH; iterative, so no depth can overflow the stack. */
-function firstTooDeep(tree: Nodes): Nodes | undefined {
+export function firstTooDeep(tree: Nodes): Nodes | undefined {
   const stack: Array<{ node: Nodes; depth: number }> = [{ node: tree, depth: 0 }];
   while (stack.length > 0) {
     const { node, depth } = stack.pop() as { node: Nodes; depth: number };

@@ -1,12 +1,17 @@
 // The body of each claim, parsed once as Markdown (.md) or MDX (.mdx) and shared by the rules that read it.
 // The parser is Sätteri's, the one Astro renders claims with, so the rules see the tree the page is made from
-// (and it is native: about 20 times faster than remark-parse on 10,000 claims).
+// (and it is native: about 20 times faster than remark-parse on 10,000 claims). The rules that read a body are
+// unified plugins: one processor, made and frozen once per check, runs them all over each claim's tree, and each
+// reports as a vfile message that `problemOf` turns into a Problem.
 import type { Nodes, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { markdownToMdast, mdxToMdast } from 'satteri';
+import { unified, type Plugin } from 'unified';
+import { VFile } from 'vfile';
 import type { ContentFile } from '../../load/read-content.ts';
 import { isClaimComponent } from '../../markdown/components.ts';
-import type { Rule, ValidatedContent } from '../content.ts';
+import type { ClaimData } from '../../schema/index.ts';
+import type { ContentIndex, Entry, Rule, ValidatedContent } from '../content.ts';
 import type { Place, Problem } from '../problem.ts';
 import { bodyBytes, maxBodyBytes } from './body-too-large.ts';
 
@@ -139,11 +144,66 @@ export function placeInFile(
   };
 }
 
-/** What a body rule found at one node; the rule adds the file, its id and the severity. */
+/** What the checker puts on each claim's vfile for the body rules: the claim, and its body as parsed. */
+export interface ClaimBodyData {
+  readonly claim: Entry<ClaimData>;
+  readonly body: Exclude<ParsedBody, { kind: 'too-large' }>;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    claimline: ClaimBodyData;
+  }
+}
+
+/** What every body rule may look things up in, given once per check when the processor is made. */
+export interface BodyRuleContext {
+  readonly content: ValidatedContent;
+  readonly index: ContentIndex;
+}
+
+/** A body rule's unified plugin: its attacher gets the context, its transformer each claim's tree and vfile. */
+export type BodyPlugin = Plugin<[BodyRuleContext], Root>;
+
+/**
+ * A rule over claim bodies: a unified plugin, run with every other in one processor by `checkClaimBodies`. It is a
+ * Rule too: `check` runs it alone, as its tests do.
+ */
+export interface BodyRule extends Rule {
+  readonly plugin: BodyPlugin;
+}
+
+export function bodyRule(options: { id: string; lookup?: NonNullable<Rule['lookup']>; plugin: BodyPlugin }): BodyRule {
+  const rule: BodyRule = {
+    ...options,
+    check: (content, index) => checkClaimBodies({ content, index, rules: [rule] }),
+  };
+  return rule;
+}
+
+/** The claim and parsed body of a vfile made by `checkClaimBodies`. */
+export function claimBodyOf(file: VFile): ClaimBodyData {
+  const data = file.data.claimline;
+  if (!data) throw new Error(`${file.path} was not made by checkClaimBodies`);
+  return data;
+}
+
+/** What a body rule found at one node. */
 export interface BodyFinding {
   readonly at: { readonly line: number; readonly column: number } | undefined;
   readonly message: string;
   readonly hint: string;
+}
+
+/** Reports a finding of a Claimline rule on a claim's vfile: an error, `claimline:<ruleId>`, the hint as its note. */
+export function reportFinding(file: VFile, ruleId: string, finding: BodyFinding): void {
+  const message = file.message(finding.message, {
+    place: finding.at && { line: finding.at.line, column: finding.at.column },
+    ruleId,
+    source: 'claimline',
+  });
+  message.fatal = true;
+  message.note = finding.hint;
 }
 
 /** A rule that looks at every node of every parsed claim body of the given formats. */
@@ -151,29 +211,85 @@ export function claimBodyRule(options: {
   id: string;
   formats: readonly BodyFormat[];
   check: (node: Nodes) => BodyFinding[];
-}): Rule {
-  return {
+}): BodyRule {
+  return bodyRule({
     id: options.id,
-    check(content) {
-      const problems: Problem[] = [];
-      for (const claim of content.claims) {
-        const body = parseClaimBody(claim.file);
-        if (body.kind !== 'tree' || !options.formats.includes(body.format)) continue;
-        for (const node of walk(body.tree)) {
-          for (const finding of options.check(node)) {
-            problems.push({
-              ...placeInFile(claim.file, finding.at),
-              ruleId: options.id,
-              severity: 'error',
-              message: finding.message,
-              hint: finding.hint,
-            });
-          }
-        }
+    plugin: () => (tree, file) => {
+      const { body } = claimBodyOf(file);
+      if (body.kind !== 'tree' || !options.formats.includes(body.format)) return;
+      for (const node of walk(tree)) {
+        for (const finding of options.check(node)) reportFinding(file, options.id, finding);
       }
-      return problems;
     },
+  });
+}
+
+/** Runs house-style plugins over a claim's tree, adding their messages to its vfile (see house-style.ts). */
+export type HouseStyleRunner = (tree: Root, file: VFile) => void;
+
+/**
+ * Runs the body rules over every claim: one unified processor with every rule's plugin, frozen once and reused for
+ * each claim, then the house style's (when the site has one) over the trees the rules let through. Each claim is a
+ * vfile; its messages become the problems.
+ */
+export function checkClaimBodies(options: {
+  content: ValidatedContent;
+  index: ContentIndex;
+  rules: readonly BodyRule[];
+  houseStyle?: { readonly run: HouseStyleRunner; readonly accepts: (tree: Root) => boolean };
+}): Problem[] {
+  const { content, index, houseStyle } = options;
+  const context: BodyRuleContext = { content, index };
+  const processor = unified();
+  for (const rule of options.rules) processor.use(rule.plugin, context);
+  processor.freeze();
+  const problems: Problem[] = [];
+  for (const claim of content.claims) {
+    const body = parseClaimBody(claim.file);
+    if (body.kind === 'too-large') continue;
+    const file = new VFile({ path: claim.file.file, value: claim.file.body, data: { claimline: { claim, body } } });
+    // A body the parser could not read is an empty tree; the mdx-syntax rule reports why.
+    const tree: Root = body.kind === 'tree' ? body.tree : { type: 'root', children: [] };
+    processor.runSync(tree, file);
+    if (houseStyle && body.kind === 'tree' && houseStyle.accepts(body.tree)) houseStyle.run(body.tree, file);
+    for (const message of file.messages) problems.push(problemOf(claim.file, message));
+  }
+  return problems;
+}
+
+/**
+ * A vfile message as a Problem, at its place in the content file: `claimline:…` for Claimline's own rules,
+ * `<source>:<ruleId>` for a house-style plugin's (`remark-lint:no-duplicate-headings`); an error when it is fatal.
+ */
+export function problemOf(file: ContentFile, message: VFileMessage): Problem {
+  const place = message.place && 'start' in message.place ? message.place.start : message.place;
+  const line = wholeNumber(place?.line);
+  const source = message.source && message.source !== 'claimline' ? message.source : undefined;
+  const hint = message.note ?? replacement(message) ?? (message.url ? `See ${message.url}` : undefined);
+  return {
+    ...placeInFile(file, line === undefined ? undefined : { line, column: wholeNumber(place?.column) ?? 1 }),
+    ruleId: message.ruleId ?? source ?? 'house-style',
+    ...(source === undefined ? {} : { source }),
+    severity: message.fatal === true ? 'error' : 'warning',
+    message: message.reason,
+    ...(hint === undefined ? {} : { hint }),
   };
+}
+
+type VFileMessage = VFile['messages'][number];
+
+/** The fix a plugin's message proposes (its `expected`, for its `actual`): `Write "the" instead of "the the"`. */
+function replacement(message: VFileMessage): string | undefined {
+  const expected = message.expected?.filter((text) => text !== '') ?? [];
+  const actual = message.actual === undefined ? '' : ` instead of "${message.actual}"`;
+  if (expected.length > 0) return `Write ${expected.map((text) => `"${text}"`).join(' or ')}${actual}`;
+  if (message.expected !== undefined && message.actual !== undefined) return `Remove "${message.actual}"`;
+  return undefined;
+}
+
+/** A 1-based line or column from a plugin, or undefined when it gave none that makes sense. */
+function wholeNumber(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : undefined;
 }
 
 /** A short quote of code or HTML for a message: one line, at most `max` characters. */

@@ -1,4 +1,5 @@
 import type { Rule } from '../content.ts';
+import type { BodyRule } from './claim-body.ts';
 import { bodyTooDeep } from './body-too-deep.ts';
 import { bodyTooLarge } from './body-too-large.ts';
 import { duplicateFigureId } from './duplicate-figure-id.ts';
@@ -27,10 +28,15 @@ export const rules: readonly Rule[] = [
   duplicateFigureId,
   sameAs,
   quoteNotInSource,
-  unverifiedQuote,
   tagCollision,
-  // Claim bodies, which are rendered as Markdown or MDX: content is hostile until the checker has read it.
   bodyTooLarge,
+];
+
+/**
+ * The rules over claim bodies, which are rendered as Markdown or MDX: content is hostile until the checker has read
+ * it. Each is a unified plugin; `checkClaimBodies` runs them in one processor over every claim's tree.
+ */
+export const bodyRules: readonly BodyRule[] = [
   bodyTooDeep,
   mdxSyntax,
   mdxImport,
@@ -39,4 +45,5 @@ export const rules: readonly Rule[] = [
   mdxProp,
   rawHtml,
   unsafeUrl,
+  unverifiedQuote,
 ];

@@ -1,9 +1,8 @@
 import type { Nodes } from 'mdast';
 import { normaliseText } from '../../model/quote-match.ts';
 import type { ClaimData, SourceData } from '../../schema/index.ts';
-import type { ContentIndex, Entry, Rule } from '../content.ts';
-import type { Problem } from '../problem.ts';
-import { excerpt, parseClaimBody, placeInFile, walk } from './claim-body.ts';
+import type { ContentIndex, Entry } from '../content.ts';
+import { bodyRule, claimBodyOf, excerpt, reportFinding, walk } from './claim-body.ts';
 import { closestPassage, comparable, occursIn } from './quotation-match.ts';
 
 /** The most "did you mean" searches one check makes; later unverified quotations are reported without one. */
@@ -19,11 +18,11 @@ export const MIN_QUOTED_WORDS = 4;
  * closing mark, and an elision (…, ..., […]) between the parts. A quotation followed by a link to an outside page
  * (`"…" ([Reuters](https://…))`) comes from there and is not checked.
  */
-export const unverifiedQuote: Rule = {
+export const unverifiedQuote = bodyRule({
   id: 'unverified-quote',
   lookup: 'source',
-  check(content, index) {
-    const problems: Problem[] = [];
+  // The attacher runs once per check: the lookups and the texts it compares are shared by every claim.
+  plugin: ({ content, index }) => {
     const sourceById = new Map(content.sources.map((source) => [source.file.id, source]));
     const sourcesOfMetric = sourcesByMetric(content.sources);
     const texts = new Map<string, string>();
@@ -45,22 +44,19 @@ export const unverifiedQuote: Rule = {
       }
       return text;
     };
-    for (const claim of content.claims) {
-      const body = parseClaimBody(claim.file);
-      if (body.kind !== 'tree') continue;
-      const quotations = [...walk(body.tree)].flatMap(quotationsIn);
-      if (quotations.length === 0) continue;
-      const sources = claimSources({ claim, index, sourcesOfMetric, linked: linkedSourceIds(body.tree) })
+    return (tree, file) => {
+      const { claim } = claimBodyOf(file);
+      const quotations = [...walk(tree)].flatMap(quotationsIn);
+      if (quotations.length === 0) return;
+      const sources = claimSources({ claim, index, sourcesOfMetric, linked: linkedSourceIds(tree) })
         .map((id) => sourceById.get(id))
         .filter((source) => source !== undefined);
       for (const quotation of quotations) {
         if (quotation.external || sources.some((source) => occursIn(textOf(source), quotation.text))) continue;
         const closest =
           suggestions++ < MAX_SUGGESTIONS ? closestPassage(quotation.text, sources.map(wordsOf)) : undefined;
-        problems.push({
-          ...placeInFile(claim.file, quotation.at),
-          ruleId: 'unverified-quote',
-          severity: 'error',
+        reportFinding(file, 'unverified-quote', {
+          at: quotation.at,
           message:
             sources.length === 0
               ? `The quotation "${excerpt(quotation.text, 80)}" cannot be checked: this claim has no source with a text`
@@ -69,10 +65,9 @@ export const unverifiedQuote: Rule = {
           hint: 'Quote the source word for word (mark a cut with …), or link the quotation to where it comes from right after it: "…" ([publisher](https://…))',
         });
       }
-    }
-    return problems;
+    };
   },
-};
+});
 
 interface Quotation {
   readonly text: string;
