@@ -2,3 +2,6 @@
 export { format } from './format.ts';
 export { relation } from './relation.ts';
 export { claimPage } from './claim-page.ts';
+export { site } from './site.ts';
+export { pages } from './pages.ts';
+export { methodology } from './methodology.ts';

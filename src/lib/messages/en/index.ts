@@ -7,6 +7,9 @@ import * as areas from './areas.ts';
 export const en = {
   ...areas.format,
   ...areas.relation,
+  ...areas.site,
+  ...areas.pages,
+  ...areas.methodology,
   ...areas.claimPage,
 } as const;
 
