@@ -88,6 +88,32 @@ describe('a house style of installed remark-lint and retext plugins', () => {
     expect(formatGithubAnnotations(problems)).toContain('title=remark-lint%3Ano-duplicate-headings::');
   });
 
+  it('runs every rule of a preset, with the severity the site gave the preset, and refuses options for a preset', () => {
+    const projectDir = fakeProject({
+      'remark-preset-lint-fake': `const rule = () => (tree, file) => {
+        if (tree.children.length > 0) file.message('From the preset', { place: tree.children[0].position, ruleId: 'inner', source: 'remark-lint' });
+      };
+      module.exports = { plugins: [rule] };`,
+    });
+    const { problems } = check({ house: 'remark:\n  remark-preset-lint-fake: error\n', projectDir });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: path.join('claims', 'nato-estimate-15000.md'),
+        ruleId: 'inner',
+        severity: 'error',
+      }),
+      expect.objectContaining({ file: CLAIM, line: 15, source: 'remark-lint', ruleId: 'inner', severity: 'error' }),
+    ]);
+    const withOptions = check({ house: 'remark:\n  remark-preset-lint-fake: [warning, { max: 1 }]\n', projectDir });
+    expect(withOptions.problems).toEqual([
+      expect.objectContaining({
+        file: 'house-style.yaml',
+        line: 2,
+        message: '"remark-preset-lint-fake" is a preset, which takes no options',
+      }),
+    ]);
+  });
+
   it('reads MDX claims too, around their components and comments', () => {
     const dir = site({ house: 'retext:\n  retext-repeated-words: warning\n' });
     const mdx = path.join('claims', 'nato-estimate-15000.mdx');
