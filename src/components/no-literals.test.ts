@@ -30,10 +30,6 @@ const NOT_YET_MOVED = new Set([
   'src/components/FigureTable.astro',
   'src/components/RelationBadge.astro',
   'src/components/Verdict.astro',
-  'src/components/Timeline.astro',
-  'src/components/content/Timeline.astro',
-  'src/components/MarkSymbols.astro',
-  'src/components/EmbedBox.astro',
 ]);
 
 /** Attributes whose text readers get: any letter in a quoted value is a literal. */

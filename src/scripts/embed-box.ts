@@ -1,6 +1,7 @@
 // The Copy button of "Embed this chart": revealed only here, so a page without JavaScript shows no dead button.
 // It copies the snippet with the Clipboard API and says so in the box's status region; where the API is missing or
-// refused, it selects the code and says how to copy it.
+// refused, it selects the code and says how to copy it. What it says is the site's, in the box's `data-copied` and
+// `data-selected` (src/components/EmbedBox.astro, from the message catalog).
 export function enhanceEmbedBoxes(root: Document): void {
   for (const box of root.querySelectorAll<HTMLElement>('[data-embed-box]')) enhance(box);
 }
@@ -15,11 +16,11 @@ function enhance(box: HTMLElement): void {
     status.textContent = '';
     try {
       await navigator.clipboard.writeText(code.value);
-      status.textContent = 'Copied';
+      status.textContent = box.dataset['copied'] ?? '';
     } catch {
       code.focus();
       code.select();
-      status.textContent = 'Selected: press Ctrl+C (⌘C on a Mac) to copy';
+      status.textContent = box.dataset['selected'] ?? '';
     }
   });
   button.hidden = false;

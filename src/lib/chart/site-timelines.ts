@@ -1,9 +1,10 @@
 import type { ClaimAnalysis } from '../compare/claim-analysis.ts';
+import { absoluteWhen, sentenceCase, valueOf } from '../compare/sentence.ts';
 import { weakMemo } from '../memo/weak-memo.ts';
 import { formatEdtfDate } from '../format/date.ts';
 import { formatFigureValue } from '../format/number.ts';
 import type { Claim, Figure, Metric, Site } from '../model/types.ts';
-import { ROLE_LABELS, type MarkRole } from './symbols.ts';
+import { roleMessage, type MarkRole } from './symbols.ts';
 import type { TimelinePoint, TimelineSeries } from './timeline-layout.ts';
 
 // Pages, embeds and images ask for the same series several times: each is built once (and so laid out once, by
@@ -22,12 +23,12 @@ export function claimTimelineSeries(site: Site, claim: Claim, analysis: ClaimAna
 }
 
 function buildClaimSeries(site: Site, claim: Claim, analysis: ClaimAnalysis): TimelineSeries[] {
-  const entries: Array<{ figure: Figure; role: MarkRole }> = [];
+  const entries: Array<{ figure: Figure; role: MarkRole; sentence?: string | undefined }> = [];
   const claimed = claim.figure === undefined ? undefined : site.figureById.get(claim.figure);
   if (claimed) entries.push({ figure: claimed, role: 'claimed' });
   for (const relation of analysis.relations) {
     const figure = site.figureById.get(relation.figure);
-    if (figure) entries.push({ figure, role: relation.shown });
+    if (figure) entries.push({ figure, role: relation.shown, sentence: relation.sentence });
   }
   const metricIds = [...new Set(entries.map((entry) => entry.figure.metric))].sort(
     (a, b) => Number(b === claimed?.metric) - Number(a === claimed?.metric) || (a < b ? -1 : a > b ? 1 : 0),
@@ -37,8 +38,8 @@ function buildClaimSeries(site: Site, claim: Claim, analysis: ClaimAnalysis): Ti
     if (!metric) return [];
     const points = entries
       .filter((entry) => entry.figure.metric === id)
-      .map((entry) => timelinePoint({ site, metric, figure: entry.figure, role: entry.role }));
-    return [{ id, title: panelTitle(metric), points }];
+      .map((entry) => timelinePoint({ site, figure: entry.figure, role: entry.role, sentence: entry.sentence }));
+    return [{ id, title: panelTitle(site, metric), points }];
   });
 }
 
@@ -53,13 +54,15 @@ function buildMetricSeries(site: Site, metric: Metric): TimelineSeries[] {
   return [
     {
       id: metric.id,
-      title: panelTitle(metric),
-      points: figures.map((figure) => timelinePoint({ site, metric, figure, role: 'figure' })),
+      title: panelTitle(site, metric),
+      points: figures.map((figure) => timelinePoint({ site, figure, role: 'figure' })),
       annotations: metric.sinceDate
         ? [
             {
               instant: metric.sinceDate.min,
-              label: `Count starts ${formatEdtfDate(metric.sinceDate, { messages: site.messages })}`,
+              label: site.messages.format('chart.countStarts', {
+                date: formatEdtfDate(metric.sinceDate, { messages: site.messages }),
+              }),
             },
           ]
         : [],
@@ -67,11 +70,13 @@ function buildMetricSeries(site: Site, metric: Metric): TimelineSeries[] {
   ];
 }
 
-function timelinePoint(options: { site: Site; metric: Metric; figure: Figure; role: MarkRole }): TimelinePoint {
-  const { site, metric, figure, role } = options;
-  const value = formatFigureValue(figure, { messages: site.messages });
-  const date = formatEdtfDate(figure.date, { messages: site.messages });
-  const roleText = role === 'figure' ? '' : ` — ${ROLE_LABELS[role].toLowerCase()}`;
+function timelinePoint(options: {
+  site: Site;
+  figure: Figure;
+  role: MarkRole;
+  sentence?: string | undefined;
+}): TimelinePoint {
+  const { site, figure, role, sentence } = options;
   return {
     id: figure.id,
     role,
@@ -81,23 +86,59 @@ function timelinePoint(options: { site: Site; metric: Metric; figure: Figure; ro
     approx: figure.approx,
     date: figure.date,
     span: figure.span,
-    label: value,
-    description: `${value} ${metric.unit}, ${date}, by ${figure.by}${roleText}`,
+    label: formatFigureValue(figure, { messages: site.messages }),
+    description: pointDescription({ site, figure, role, sentence }),
   };
 }
 
-function panelTitle(metric: Metric): string {
-  return `${metric.label} (${metric.unit})`;
+/**
+ * A mark in words, for its tooltip and for screen readers: on a claim's chart, the claimed figure and when, or a
+ * compared figure's relation and the sentence the page gives it; on a metric's chart, who estimated what, when.
+ */
+function pointDescription(options: {
+  site: Site;
+  figure: Figure;
+  role: MarkRole;
+  sentence?: string | undefined;
+}): string {
+  const { site, figure, role, sentence } = options;
+  const { messages, metricById } = site;
+  const value = valueOf(figure, metricById, messages);
+  const when = absoluteWhen(figure, metricById, messages);
+  if (role === 'claimed') return messages.format('chart.point.claimed', { value, when, by: figure.by });
+  if (role === 'figure' || sentence === undefined) {
+    return sentenceCase(messages.format('chart.point.estimate', { by: figure.by, value, when }), messages.locale);
+  }
+  return messages.format('chart.point.related', { role: messages.format(roleMessage(role)), sentence });
+}
+
+function panelTitle(site: Site, metric: Metric): string {
+  return site.messages.format('chart.panelTitle', { metric: metric.label, unit: metric.unit });
 }
 
 /** One line per source of the plotted figures: its title and who made the estimates in it. */
 export function chartSourceLines(site: Site, figures: readonly Figure[]): string[] {
   const bySource = new Map<string, Set<string>>();
   for (const figure of figures) bySource.set(figure.source, (bySource.get(figure.source) ?? new Set()).add(figure.by));
-  return [...bySource].map(([id, estimators]) => {
-    const title = site.sourceById.get(id)?.title ?? id;
-    return `“${title}” (${[...estimators].join('; ')})`;
-  });
+  const list = listFormat(site.messages.locale);
+  return [...bySource].map(([id, estimators]) =>
+    site.messages.format('chart.sourceWithEstimators', {
+      title: site.sourceById.get(id)?.title ?? id,
+      estimators: list.format([...estimators]),
+    }),
+  );
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** "A, B and C" in the locale. */
+function listFormat(locale: string): Intl.ListFormat {
+  let format = listFormats.get(locale);
+  if (!format) {
+    format = new Intl.ListFormat(locale, { type: 'conjunction' });
+    listFormats.set(locale, format);
+  }
+  return format;
 }
 
 /**
@@ -105,19 +146,33 @@ export function chartSourceLines(site: Site, figures: readonly Figure[]): string
  * below it (a claim page), whose rows say who made each estimate.
  */
 export function chartSourceTitles(site: Site, figures: readonly Figure[]): string[] {
-  return [...new Set(figures.map((figure) => figure.source))].map((id) => `“${site.sourceById.get(id)?.title ?? id}”`);
+  return [...new Set(figures.map((figure) => figure.source))].map((id) =>
+    site.messages.format('chart.source', { title: site.sourceById.get(id)?.title ?? id }),
+  );
 }
 
-/** The takeaway of a metric's chart: how many estimates, and the lowest and highest with their dates. */
+/**
+ * The takeaway of a metric's chart: how many estimates, and the lowest and highest with their units and dates
+ * ("9 estimates of Russian military personnel killed, from 1,351 people by 25 March 2022 to 120,000 people by 2023").
+ */
 export function metricChartTitle(site: Site, metric: Metric): string {
+  const { messages, metricById } = site;
   const figures = site.figuresByMetric.get(metric.id) ?? [];
-  const describe = (figure: Figure) =>
-    `${formatFigureValue(figure, { messages: site.messages })} (${formatEdtfDate(figure.date, { messages: site.messages })})`;
+  const describe = (figure: Figure | undefined) =>
+    figure === undefined
+      ? ''
+      : messages.format('chart.valueWhen', {
+          value: valueOf(figure, metricById, messages),
+          when: absoluteWhen(figure, metricById, messages),
+        });
   const level = (figure: Figure) => figure.value ?? figure.low ?? figure.high ?? 0;
   const [first] = figures;
-  if (!first) return `No estimates of ${metric.label} yet`;
-  if (figures.length === 1) return `One estimate of ${metric.label}: ${describe(first)}`;
-  const lowest = figures.reduce((best, figure) => (level(figure) < level(best) ? figure : best), first);
-  const highest = figures.reduce((best, figure) => (level(figure) > level(best) ? figure : best), first);
-  return `${figures.length} estimates of ${metric.label}, from ${describe(lowest)} to ${describe(highest)}`;
+  const lowest = first && figures.reduce((best, figure) => (level(figure) < level(best) ? figure : best), first);
+  const highest = first && figures.reduce((best, figure) => (level(figure) > level(best) ? figure : best), first);
+  return messages.format('chart.metricTitle', {
+    count: figures.length,
+    metric: metric.label,
+    lowest: describe(lowest),
+    highest: describe(highest),
+  });
 }

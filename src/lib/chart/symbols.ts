@@ -11,14 +11,10 @@ const SHAPES: Record<MarkRole, { type: SymbolType; size: number }> = {
   figure: { type: symbolCircle, size: 90 },
 };
 
-/** The words a legend and a screen reader use for each role. */
-export const ROLE_LABELS: Record<MarkRole, string> = {
-  claimed: 'Claimed figure',
-  corroborates: 'Corroborates',
-  contradicts: 'Contradicts',
-  context: 'Context',
-  figure: 'Figure',
-};
+/** The catalog message that names each role in a key, a badge and a screen reader's description. */
+export function roleMessage(role: MarkRole): `role.${MarkRole}` {
+  return `role.${role}`;
+}
 
 const paths = new Map<MarkRole, string>();
 

@@ -3,12 +3,13 @@ import { timeScale } from './time-scale.ts';
 
 const DAY = 86_400_000;
 const utc = (year: number, month: number, day = 1) => Date.UTC(year, month - 1, day);
+const EN = { locale: 'en-GB' };
 
 describe('timeScale', () => {
   it('pads the domain by 4% of the span on each side', () => {
     const min = utc(2020, 1);
     const max = utc(2025, 1);
-    const scale = timeScale([min, max], { left: 44, right: 350 });
+    const scale = timeScale([min, max], { left: 44, right: 350 }, EN);
     const pad = (max - min) * 0.04;
     expect(scale.domain).toEqual([min - pad, max + pad]);
     expect(scale(min - pad)).toBeCloseTo(44, 9);
@@ -17,15 +18,15 @@ describe('timeScale', () => {
 
   it('pads a short span by at least 10 days, and a single instant too', () => {
     const instant = utc(2022, 3, 25);
-    expect(timeScale([instant], { left: 0, right: 300 }).domain).toEqual([instant - 10 * DAY, instant + 10 * DAY]);
-    expect(timeScale([instant, instant + DAY], { left: 0, right: 300 }).domain).toEqual([
+    expect(timeScale([instant], { left: 0, right: 300 }, EN).domain).toEqual([instant - 10 * DAY, instant + 10 * DAY]);
+    expect(timeScale([instant, instant + DAY], { left: 0, right: 300 }, EN).domain).toEqual([
       instant - 10 * DAY,
       instant + 11 * DAY,
     ]);
   });
 
   it('places instants in order from left to right', () => {
-    const scale = timeScale([utc(2022, 3, 2), utc(2022, 3, 25)], { left: 44, right: 350 });
+    const scale = timeScale([utc(2022, 3, 2), utc(2022, 3, 25)], { left: 44, right: 350 }, EN);
     expect(scale(utc(2022, 3, 2))).toBeLessThan(scale(utc(2022, 3, 25)));
   });
 
@@ -47,14 +48,14 @@ describe('timeScale', () => {
 
     for (const [name, min, max] of spans) {
       it(`never gives more than count + 1 ticks over ${name}`, () => {
-        const ticks = timeScale([min, max], margin).ticks();
+        const ticks = timeScale([min, max], margin, EN).ticks();
         expect(ticks.length).toBeGreaterThan(0);
         expect(ticks.length).toBeLessThanOrEqual(count + 1);
       });
     }
 
     it.each(spans)('labels every tick over %s, inside the range and in order', (_, min, max) => {
-      const scale = timeScale([min, max], margin);
+      const scale = timeScale([min, max], margin, EN);
       const ticks = scale.ticks();
       for (const tick of ticks) {
         expect(tick.label.trim()).not.toBe('');
@@ -67,20 +68,28 @@ describe('timeScale', () => {
   });
 
   it('labels yearly ticks with the year alone', () => {
-    const ticks = timeScale([utc(2015, 1, 1), utc(2025, 1, 1)], { left: 58, right: 700 }).ticks();
+    const ticks = timeScale([utc(2015, 1, 1), utc(2025, 1, 1)], { left: 58, right: 700 }, EN).ticks();
     expect(ticks.length).toBeGreaterThan(1);
     for (const tick of ticks) expect(tick.label).toMatch(/^\d{4}$/);
   });
 
   it('labels monthly ticks with the year on the first tick and on January only', () => {
-    const ticks = timeScale([utc(2022, 10, 15), utc(2023, 4, 15)], { left: 58, right: 700 }).ticks();
+    const ticks = timeScale([utc(2022, 10, 15), utc(2023, 4, 15)], { left: 58, right: 700 }, EN).ticks();
     // The domain is padded to 5 October 2022 – 25 April 2023, so the first tick is 1 November.
     expect(ticks.map((tick) => tick.label)).toEqual(['Nov 2022', 'Dec', 'Jan 2023', 'Feb', 'Mar', 'Apr']);
   });
 
+  it('labels ticks in the site’s language', () => {
+    const ticks = timeScale([utc(2022, 10, 15), utc(2023, 4, 15)], { left: 58, right: 700 }, { locale: 'de' }).ticks();
+    const labels = ticks.map((tick) => tick.label);
+    expect(labels[0]).toMatch(/^Nov\.? 2022$/);
+    expect(labels[1]).toMatch(/^Dez/);
+    expect(labels[2]).toMatch(/^Jan\.? 2023$/);
+  });
+
   it('labels ticks inside months with day and month', () => {
-    const ticks = timeScale([utc(2022, 3, 2), utc(2022, 3, 25)], { left: 58, right: 700 }).ticks();
+    const ticks = timeScale([utc(2022, 3, 2), utc(2022, 3, 25)], { left: 58, right: 700 }, EN).ticks();
     expect(ticks.length).toBeGreaterThan(1);
-    for (const tick of ticks) expect(tick.label).toMatch(/^\d{1,2} [A-Z][a-z]{2}$/);
+    for (const tick of ticks) expect(tick.label).toMatch(/^\d{1,2} [A-Z][a-z]{2,3}$/);
   });
 });

@@ -1,5 +1,4 @@
 import { scaleUtc } from 'd3-scale';
-import { utcFormat } from 'd3-time-format';
 import { utcMonth, utcYear } from 'd3-time';
 
 const DAY = 86_400_000;
@@ -13,9 +12,13 @@ export interface TimeScale {
 
 /**
  * A UTC time scale over the given instants, padded by 4 % of the span (at least 10 days) so marks clear the
- * edges, with about one tick per 90 pixels.
+ * edges, with about one tick per 90 pixels, labelled in the locale (BCP 47) by Intl.
  */
-export function timeScale(instants: readonly number[], range: { left: number; right: number }): TimeScale {
+export function timeScale(
+  instants: readonly number[],
+  range: { left: number; right: number },
+  { locale }: { locale: string },
+): TimeScale {
   const min = Math.min(...instants);
   const max = Math.max(...instants);
   const pad = Math.max((max - min) * 0.04, 10 * DAY);
@@ -37,15 +40,31 @@ export function timeScale(instants: readonly number[], range: { left: number; ri
         if (denser.length >= 3 && denser.length <= count + 1) ticks = denser;
       }
       const yearly = ticks.every((tick) => utcYear.floor(tick).getTime() === tick.getTime());
-      const format = yearly ? utcFormat('%Y') : monthFormat(ticks);
+      const format = yearly ? dateFormat(locale, { year: 'numeric' }) : monthFormat(ticks, locale);
       return ticks.map((tick) => ({ value: tick.getTime(), label: format(tick) }));
     },
   });
 }
 
-/** "Mar 2022" on the first tick and on January, "Apr" otherwise; days when ticks fall inside months. */
-function monthFormat(ticks: readonly Date[]): (date: Date) => string {
+/** "Mar 2022" on the first tick and on January, "Apr" otherwise; "3 Mar" when ticks fall inside months. */
+function monthFormat(ticks: readonly Date[], locale: string): (date: Date) => string {
   const monthly = ticks.every((tick) => utcMonth.floor(tick).getTime() === tick.getTime());
-  if (!monthly) return utcFormat('%-d %b');
-  return (date) => (date === ticks[0] || date.getUTCMonth() === 0 ? utcFormat('%b %Y')(date) : utcFormat('%b')(date));
+  if (!monthly) return dateFormat(locale, { day: 'numeric', month: 'short' });
+  const withYear = dateFormat(locale, { month: 'short', year: 'numeric' });
+  const month = dateFormat(locale, { month: 'short' });
+  return (date) => (date === ticks[0] || date.getUTCMonth() === 0 ? withYear(date) : month(date));
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** A UTC date formatter of the locale, made once per locale and parts. */
+function dateFormat(locale: string, parts: Intl.DateTimeFormatOptions): (date: Date) => string {
+  const key = `${locale}|${JSON.stringify(parts)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...parts, timeZone: 'UTC' });
+    formats.set(key, format);
+  }
+  const found = format;
+  return (date) => found.format(date);
 }

@@ -13,7 +13,9 @@ import { timelineLayout, type TimelineLayout, type TimelinePoint, type TimelineS
 const WIDTHS = [360, 720] as const;
 const FONT_SIZE = 14;
 const formatTick = (value: number) => formatCompactNumber(value, { locale: 'en-GB' });
-const layoutOf = (series: readonly TimelineSeries[], width: number) => timelineLayout({ series, width, formatTick });
+const messages = createMessages({ locale: 'en-GB' });
+const layoutOf = (series: readonly TimelineSeries[], width: number) =>
+  timelineLayout({ series, width, formatTick, messages });
 
 /** One figure to plot; the label is the figure as a reader says it. */
 function point(

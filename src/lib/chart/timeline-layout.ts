@@ -1,4 +1,5 @@
 import { dateInterval, type DateInterval } from '../compare/date-interval.ts';
+import type { Messages } from '../messages/messages.ts';
 import type { EdtfDate } from '../model/edtf-date.ts';
 import { placeLabels, markBox, type PlacedLabel } from './labels.ts';
 import { symbolPath, type MarkRole } from './symbols.ts';
@@ -81,6 +82,8 @@ export interface TimelineOptions {
   readonly width: number;
   /** Formats a y tick: compact numbers ("10K"). */
   readonly formatTick: (value: number) => string;
+  /** The site's messages: the words a panel title gains (a log scale), and the locale of the date ticks. */
+  readonly messages: Messages;
 }
 
 const ARROW = 26;
@@ -90,7 +93,7 @@ const ARROW = 26;
  * own y scale (log when values span orders of magnitude). Rendering turns this into SVG; nothing here knows
  * about markup.
  */
-export function timelineLayout({ series, width, formatTick }: TimelineOptions): TimelineLayout {
+export function timelineLayout({ series, width, formatTick, messages }: TimelineOptions): TimelineLayout {
   const compact = width < 500;
   const fontSize = 14;
   const margin = { left: compact ? 44 : 58, right: compact ? 10 : 20 };
@@ -100,7 +103,8 @@ export function timelineLayout({ series, width, formatTick }: TimelineOptions): 
     entry.points.flatMap((point) => [point.value, point.low, point.high]).filter(isNumber);
   const titleLines = series.map((entry) => {
     const log = valueScale(valuesOf(entry), { bottom: 1, top: 0 }).type === 'log';
-    return wrapText(`${entry.title}${log ? ' · log scale' : ''}`, (width - margin.left) / (fontSize * 0.6));
+    const title = log ? messages.format('chart.logScale', { title: entry.title }) : entry.title;
+    return wrapText(title, (width - margin.left) / (fontSize * 0.6));
   });
   const gap = 18;
   const instants = series.flatMap((entry) => [
@@ -110,7 +114,11 @@ export function timelineLayout({ series, width, formatTick }: TimelineOptions): 
     }),
     ...(entry.annotations ?? []).map((annotation) => annotation.instant),
   ]);
-  const x = timeScale(instants.length ? instants : [0], { left: margin.left, right: width - margin.right });
+  const x = timeScale(
+    instants.length ? instants : [0],
+    { left: margin.left, right: width - margin.right },
+    { locale: messages.locale },
+  );
 
   let top = 0;
   const panels = series.map((entry, index): Panel => {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { formatCompactNumber } from '../format/compact-number.ts';
 import { edtfDate } from '../model/edtf-date.ts';
+import { createMessages } from '../messages/messages.ts';
 import { parseXml } from '../image/test-xml.ts';
 import { symbolId, type MarkRole } from './symbols.ts';
 import { timelineLayout, type TimelinePoint, type TimelineSeries } from './timeline-layout.ts';
 import { timelineDescription, timelineSvg } from './timeline-svg.ts';
 
+const messages = createMessages({ locale: 'en-GB' });
 const HOSTILE = `<script>alert("x")</script> & 'quotes' "too"`;
 
 function point(id: string, asOf: string, role: MarkRole, fields: Partial<TimelinePoint> = {}): TimelinePoint {
@@ -27,7 +29,7 @@ const series: TimelineSeries[] = [
   { id: 'wounded', title: 'Wounded (people)', points: [point('wounded', '2022-03-02', 'figure', { value: 1600 })] },
 ];
 const layoutAt = (width: number) =>
-  timelineLayout({ series, width, formatTick: (value) => formatCompactNumber(value, { locale: 'en-GB' }) });
+  timelineLayout({ series, width, messages, formatTick: (value) => formatCompactNumber(value, { locale: 'en-GB' }) });
 const names = { labelledBy: 'chart-title', describedBy: 'chart-desc' };
 
 describe('timelineSvg', () => {
@@ -98,12 +100,12 @@ describe('timelineSvg', () => {
 
 describe('timelineDescription', () => {
   const layout = layoutAt(720);
-  const html = timelineDescription(layout);
+  const html = timelineDescription({ layout, messages });
   const spans = parseXml(`<p>${html}</p>`).filter((element) => element.tag === 'span');
 
   it('says how many figures and panels, then gives every figure its own sentence', () => {
-    expect(html).toMatch(/^5 figures on a timeline, in 2 panels by metric: <span>/);
-    expect(html.endsWith('</span>.')).toBe(true);
+    expect(html).toMatch(/^5 figures, plotted by date in 2 panels, one for each measure\. <span>/);
+    expect(html.endsWith('</span>')).toBe(true);
   });
 
   it('lists the sentences in the order of the marks, which the enhancement script relies on', () => {
@@ -117,7 +119,12 @@ describe('timelineDescription', () => {
   });
 
   it('still says what the chart is when there is no figure', () => {
-    const empty = timelineLayout({ series: [{ id: 'x', title: 'X', points: [] }], width: 720, formatTick: String });
-    expect(timelineDescription(empty)).toBe('0 figures on a timeline.');
+    const empty = timelineLayout({
+      series: [{ id: 'x', title: 'X', points: [] }],
+      width: 720,
+      formatTick: String,
+      messages,
+    });
+    expect(timelineDescription({ layout: empty, messages })).toBe('No figures are plotted.');
   });
 });

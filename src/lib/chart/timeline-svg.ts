@@ -5,6 +5,7 @@
 // once on their group or in src/styles/timeline.css. Each figure's sentence is written once, in the description
 // both sizes share (timelineDescription), not again as a <title> in every mark. All text is escaped here.
 import { escapeXml } from '../image/text.ts';
+import type { Messages } from '../messages/messages.ts';
 import { translatePath } from './svg-path.ts';
 import { arrowHeadPath, symbolId } from './symbols.ts';
 import type { Mark, Panel, TimelineLayout } from './timeline-layout.ts';
@@ -131,12 +132,15 @@ function markSvg(mark: Mark): string {
  * sentence, each in a <span>, in the order of the chart's marks: panel by panel, left to right. The enhancement
  * script (src/scripts/timeline.ts) pairs the n-th span with the n-th mark for its tooltips. Markup, escaped.
  */
-export function timelineDescription(layout: TimelineLayout): string {
+export function timelineDescription(options: { layout: TimelineLayout; messages: Messages }): string {
+  const { layout, messages } = options;
   const marks = layout.panels.flatMap((panel) => panel.marks);
-  const panels = layout.panels.length;
-  const intro = `${marks.length} ${marks.length === 1 ? 'figure' : 'figures'} on a timeline${
-    panels > 1 ? `, in ${panels} panels by metric` : ''
-  }`;
-  const sentences = marks.map((mark) => `<span>${escapeXml(mark.description)}</span>`);
-  return sentences.length === 0 ? `${intro}.` : `${intro}: ${sentences.join('; ')}.`;
+  const intro = escapeXml(chartIntro({ messages, figures: marks.length, panels: layout.panels.length }));
+  return [intro, ...marks.map((mark) => `<span>${escapeXml(mark.description)}</span>`)].join(' ');
+}
+
+/** What a chart shows, in one sentence: "9 figures, plotted by date in 2 panels, one for each measure." */
+export function chartIntro(options: { messages: Messages; figures: number; panels: number }): string {
+  const { messages, figures, panels } = options;
+  return messages.format('chart.description', { count: figures, panels });
 }

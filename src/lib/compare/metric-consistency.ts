@@ -1,7 +1,6 @@
-import { formatEdtfDate } from '../format/date.ts';
-import { formatFigureValue } from '../format/number.ts';
 import type { Figure, Metric, Site } from '../model/types.ts';
 import { comparableDates, samePeriod, type DateInterval } from './date-interval.ts';
+import { absoluteWhen, sentenceCase, valueOf } from './sentence.ts';
 import { isAbove, valueInterval } from './value-interval.ts';
 
 /** Two figures that cannot both be right. */
@@ -34,19 +33,35 @@ const inconsistencies = new WeakMap<Site, readonly Inconsistency[]>();
 
 function findInconsistencies(site: Site): Inconsistency[] {
   const found: Inconsistency[] = [];
-  const locale = site.config.language;
-  const describe = (figure: Figure) =>
-    `${formatFigureValue(figure, { messages: site.messages })} by ${figure.by} (${formatEdtfDate(figure.date, { messages: site.messages })})`;
+  const { messages, metricById } = site;
+  // Who estimated what and when, in the words of the comparison sentences: "the ministry", "1,351 people", "by 25
+  // March 2022".
+  const words = (figure: Figure) => ({
+    by: figure.by,
+    value: valueOf(figure, metricById, messages),
+    when: absoluteWhen(figure, metricById, messages),
+  });
+  const say = (text: string) => sentenceCase(text, messages.locale);
   for (const metric of site.metrics) {
     const figures = site.figuresByMetric.get(metric.id) ?? [];
     if (metric.cumulative) {
       for (const [later, earlier] of fallingCounts(figures, metric)) {
+        const [now, before] = [words(later), words(earlier)];
         found.push({
           rule: 'count-falls',
           figure: later.id,
           against: earlier.id,
           others: 0,
-          sentence: `${capitalise(describe(later))} is lower than the earlier ${describe(earlier)}, but ${metric.label.toLowerCase()} is a running total.`,
+          sentence: say(
+            messages.format('consistency.countFalls', {
+              laterBy: now.by,
+              laterValue: now.value,
+              laterWhen: now.when,
+              earlierBy: before.by,
+              earlierValue: before.value,
+              earlierWhen: before.when,
+            }),
+          ),
         });
       }
     }
@@ -65,16 +80,25 @@ function findInconsistencies(site: Site): Inconsistency[] {
         }
         if (!lowest) continue;
         const others = count - 1;
+        const [of, total] = [words(part.figure), words(lowest.figure)];
         found.push({
           rule: 'part-exceeds-whole',
           figure: part.figure.id,
           against: lowest.figure.id,
           others,
-          sentence:
-            `${capitalise(describe(part.figure))} of ${metric.label.toLowerCase()} is more than ${describe(lowest.figure)} of ${whole.label.toLowerCase()}, which includes them` +
-            (others > 0
-              ? `, and more than ${others.toLocaleString(locale)} other ${others === 1 ? 'figure' : 'figures'} of it.`
-              : '.'),
+          sentence: say(
+            messages.format('consistency.partExceedsWhole', {
+              partBy: of.by,
+              part: metric.label,
+              partValue: of.value,
+              partWhen: of.when,
+              wholeBy: total.by,
+              whole: whole.label,
+              wholeValue: total.value,
+              wholeWhen: total.when,
+              others,
+            }),
+          ),
         });
       }
     }
@@ -129,8 +153,4 @@ function partExceedsWhole(options: { part: Placed; total: Placed; metric: Metric
     return true;
   }
   return whole.cumulative && part.span.end < total.span.start;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

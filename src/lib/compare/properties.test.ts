@@ -35,7 +35,7 @@ function expectFiniteLayout(layout: TimelineLayout): void {
 
 function layouts(site: Site, series: readonly TimelineSeries[]): TimelineLayout[] {
   const formatTick = (value: number) => formatCompactNumber(value, { locale: site.config.language });
-  return [360, 720].map((width) => timelineLayout({ series, width, formatTick }));
+  return [360, 720].map((width) => timelineLayout({ series, width, formatTick, messages: site.messages }));
 }
 
 describe('on random valid content', () => {

@@ -166,7 +166,7 @@ export function absoluteWhen(figure: Figure, metricById: ReadonlyMap<string, Met
 }
 
 /** The first letter upper-cased, as a sentence that starts with a name written in lower case ("the ministry"). */
-function sentenceCase(text: string, locale: string): string {
+export function sentenceCase(text: string, locale: string): string {
   const first = text.codePointAt(0);
   if (first === undefined) return text;
   const head = String.fromCodePoint(first);

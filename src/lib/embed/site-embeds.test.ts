@@ -85,8 +85,8 @@ describe('embedOEmbed', () => {
     const embed = claimEmbed(s, routes('/'), claim(s, 'plain'));
     const oembed = embedOEmbed(s, embed, thumbnail);
     expect(oembed.html).toBe(
-      '<blockquote cite="https://example.org/claims/plain/" data-claimline-fallback><p>“C” — X</p>' +
-        '<p>Verdict: Accurate</p><p><a href="https://example.org/claims/plain/">plain (S)</a></p></blockquote>\n' +
+      '<blockquote cite="https://example.org/claims/plain/" data-claimline-fallback><p>Claim by X, March 2022: C</p>' +
+        '<p>Verdict: Accurate</p><p><a href="https://example.org/claims/plain/">Read on S: plain</a></p></blockquote>\n' +
         embed.snippet,
     );
     expect(oembed).toMatchObject({
@@ -110,10 +110,10 @@ describe('embedOEmbed', () => {
     expect(oembed.title).toBe(hostile.title);
     expect(oembed.html).not.toMatch(/<script>|<b>|<i>|"official"/);
     expect(oembed.html).toContain(
-      '<p>“&lt;script&gt;alert(&#39;1,351&#39;)&lt;/script&gt;” — O&#39;Brien &amp; &lt;i&gt;Co&lt;/i&gt;</p>',
+      '<p>Claim by O&#39;Brien &amp; &lt;i&gt;Co&lt;/i&gt;, March 2022: &lt;script&gt;alert(&#39;1,351&#39;)&lt;/script&gt;</p>',
     );
     expect(oembed.html).toContain('title="Fact-check: The &quot;official&quot; count &lt;b&gt;&amp; more&lt;/b&gt;"');
-    expect(oembed.html).toContain('>The &quot;official&quot; count &lt;b&gt;&amp; more&lt;/b&gt; (S)</a>');
+    expect(oembed.html).toContain('>Read on S: The &quot;official&quot; count &lt;b&gt;&amp; more&lt;/b&gt;</a>');
     expect(oembed.html.match(/<script/g)).toHaveLength(1);
   });
 });
@@ -133,7 +133,7 @@ describe('metricEmbed', () => {
       oembedUrl: 'https://example.org/oembed/metrics/killed.json',
     });
     expect(embed.fallback.lines).toEqual([
-      '2 estimates of killed, from 1,351 (25 March 2022) to 7,000–15,000 (23 March 2022)',
+      '2 estimates of killed, from 1,351 people by 25 March 2022 to 7,000–15,000 people by 23 March 2022',
     ]);
   });
 });

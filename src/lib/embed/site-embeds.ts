@@ -7,6 +7,7 @@ import {
 import { sharedTimelineLayout } from '../chart/shared-layout.ts';
 import type { TimelineSeries } from '../chart/timeline-layout.ts';
 import { analyseClaim } from '../compare/claim-analysis.ts';
+import { formatEdtfDate } from '../format/date.ts';
 import { weakMemo } from '../memo/weak-memo.ts';
 import type { Claim, Figure, Metric, Site } from '../model/types.ts';
 import type { Routes } from '../routes.ts';
@@ -56,7 +57,8 @@ export function claimEmbed(site: Site, routes: Routes, claim: Claim): Embed {
 }
 
 function buildClaimEmbed(site: Site, routes: Routes, claim: Claim): Embed {
-  const { config } = site;
+  const { config, messages } = site;
+  const date = (edtf: Claim['publishedDate']) => formatEdtfDate(edtf, { messages });
   const analysis = analyseClaim(site, claim);
   const series = claimTimelineSeries(site, claim, analysis);
   const rating = site.ratingById.get(claim.verdict);
@@ -65,30 +67,44 @@ function buildClaimEmbed(site: Site, routes: Routes, claim: Claim): Embed {
     return figure ? [figure] : [];
   });
   const blocks = [
-    kicker(`Fact-check · ${config.title}`),
+    kicker(messages.format('embed.kicker.claim', { site: config.title })),
     heading(claim.title),
     quoted(claim.claim),
-    small(`${claim.claimant}, 25 September 2022`),
+    small(`${claim.claimant}, ${date(claim.claimDateParsed)}`),
     VERDICT,
     series.length > 0 ? caption(analysis.summary) : caption(analysis.summary, 32),
     ...(series.length > 0 ? [sourcesLine(site, figures)] : []),
     small(
-      `By ${config.publisher.name}, 25 September 2022. ${config.license}. Read the full fact-check on ${config.title}`,
+      [
+        messages.format('embed.credit.claim', {
+          publisher: config.publisher.name,
+          date: date(claim.publishedDate),
+          license: config.license,
+        }),
+        messages.format('embed.readMore.claim', { site: config.title }),
+      ].join(' '),
       21,
     ),
   ];
   return build(site, {
     id: embedId('claims', claim.slug),
     title: claim.title,
-    frameTitle: `Fact-check: ${claim.title}`,
+    frameTitle: messages.format('embed.frameTitle.claim', { title: claim.title }),
     pagePath: routes.claim(claim.slug),
     embedPath: routes.embedClaim(claim.slug),
     oembedPath: routes.oembedClaim(claim.slug),
     scriptPath: routes.embedScript,
     height: estimateHeight(site, series, blocks),
     fallback: {
-      lines: [`“${claim.claim}” — ${claim.claimant}`, ...(rating ? [`Verdict: ${rating.label}`] : [])],
-      linkText: `${claim.title} (${config.title})`,
+      lines: [
+        messages.format('image.claimKicker', {
+          claimant: claim.claimant,
+          date: date(claim.claimDateParsed),
+          claim: claim.claim,
+        }),
+        ...(rating ? [messages.format('embed.fallback.verdict', { verdict: rating.label })] : []),
+      ],
+      linkText: messages.format('embed.fallback.claimLink', { site: config.title, title: claim.title }),
     },
   });
 }
@@ -100,27 +116,33 @@ export function metricEmbed(site: Site, routes: Routes, metric: Metric): Embed {
 
 function buildMetricEmbed(site: Site, routes: Routes, metric: Metric): Embed {
   const series = metricTimelineSeries(site, metric);
-  const { config } = site;
+  const { config, messages } = site;
   const blocks = [
-    kicker(`Metric · ${config.title}`),
+    kicker(messages.format('embed.kicker.metric', { site: config.title })),
     heading(metric.label),
-    series.length > 0 ? caption(metricChartTitle(site, metric)) : caption('No source reports a figure yet.', 32),
+    series.length > 0 ? caption(metricChartTitle(site, metric)) : caption(messages.format('chart.metricEmpty'), 32),
     ...(series.length > 0 ? [sourcesLine(site, site.figuresByMetric.get(metric.id) ?? [])] : []),
     small(
-      `Compiled by ${config.publisher.name}. ${config.license}. See every figure and its source on ${config.title}`,
+      [
+        messages.format('embed.credit.metric', { publisher: config.publisher.name, license: config.license }),
+        messages.format('embed.readMore.metric', { site: config.title }),
+      ].join(' '),
       21,
     ),
   ];
   return build(site, {
     id: embedId('metrics', metric.id),
     title: metric.label,
-    frameTitle: `Chart: ${metric.label}`,
+    frameTitle: messages.format('embed.frameTitle.metric', { metric: metric.label }),
     pagePath: routes.metric(metric.id),
     embedPath: routes.embedMetric(metric.id),
     oembedPath: routes.oembedMetric(metric.id),
     scriptPath: routes.embedScript,
     height: estimateHeight(site, series, blocks),
-    fallback: { lines: [metricChartTitle(site, metric)], linkText: `${metric.label} (${site.config.title})` },
+    fallback: {
+      lines: [metricChartTitle(site, metric)],
+      linkText: messages.format('embed.fallback.metricLink', { metric: metric.label, site: config.title }),
+    },
   });
 }
 
@@ -176,7 +198,7 @@ export function embedOEmbed(site: Site, embed: Embed, thumbnail: Thumbnail): OEm
 const memoEmbed = weakMemo<Site, string, Embed>();
 
 function wideLayout(site: Site, series: readonly TimelineSeries[]) {
-  return sharedTimelineLayout({ series, width: EMBED_WIDTH, locale: site.config.language });
+  return sharedTimelineLayout({ series, width: EMBED_WIDTH, messages: site.messages });
 }
 
 /** A run of text in the embed: its length in characters decides how many lines it takes. */
@@ -218,4 +240,10 @@ const small = (text: string, extra = 0): TextBlock => ({ text, perLine: 92, line
 const caption = (text: string, extra = 8): TextBlock => ({ text, perLine: 76, lineHeight: 24, extra });
 const VERDICT: TextBlock = { text: '', perLine: 1, lineHeight: 28, extra: 0 };
 const sourcesLine = (site: Site, figures: readonly Figure[]): TextBlock =>
-  small(`Sources: ${chartSourceLines(site, figures).join('; ')}. Every value is on the full page.`, 8);
+  small(
+    [
+      site.messages.format('chart.sources', { sources: chartSourceLines(site, figures).join('; ') }),
+      site.messages.format('chart.values.fullPage'),
+    ].join(' '),
+    8,
+  );

@@ -1,6 +1,7 @@
 import { CLAIM_CSV_COLUMNS, CLAIM_FIELDS, claimEntry, claimFigureRows, RELATION_COLUMNS } from './claims.ts';
 import { analyseClaim } from '../compare/claim-analysis.ts';
-import { lazyList, withExamples, type Field } from './csv.ts';
+import type { MessageId, Messages } from '../messages/messages.ts';
+import { documentField, lazyList, withExamples, type Field, type FieldDoc } from './csv.ts';
 import {
   absoluteUrl,
   FIGURE_COLUMNS,
@@ -12,15 +13,11 @@ import {
 } from './figures.ts';
 
 /** The fields of the `site` header every JSON download starts with. */
-export const SITE_FIELDS: readonly Field[] = [
-  { name: 'title', meaning: 'Title of the site', example: 'Counting the losses' },
-  { name: 'url', meaning: 'Its canonical address', example: 'https://factcheck.example.org' },
-  {
-    name: 'publisher',
-    meaning: 'Who publishes it: an object with name and url',
-    example: '{ "name": "Example Desk", … }',
-  },
-  { name: 'license', meaning: 'Licence of the content and data', example: 'CC BY 4.0' },
+export const SITE_FIELDS: readonly FieldDoc[] = [
+  { name: 'title', meaning: 'downloads.site.title', example: { message: 'downloads.example.siteTitle' } },
+  { name: 'url', meaning: 'downloads.site.url', example: 'https://factcheck.example.org' },
+  { name: 'publisher', meaning: 'downloads.site.publisher', example: { message: 'downloads.example.publisher' } },
+  { name: 'license', meaning: 'downloads.site.license', example: { message: 'downloads.example.license' } },
 ];
 
 /** A named list of fields, documented on the data page. */
@@ -42,6 +39,8 @@ export interface DataCatalogue {
 
 export function dataCatalogue(context: ExportContext): DataCatalogue {
   const { site } = context;
+  const { messages } = site;
+  const title = (id: MessageId) => messages.format(id);
   // Rows are made only as far as needed to find an example of every column: usually the first few, not 25,000.
   const figureRows = lazyList(function* () {
     for (const figure of site.figures) yield figureRow(context, figure);
@@ -61,46 +60,50 @@ export function dataCatalogue(context: ExportContext): DataCatalogue {
   return {
     figureColumns: {
       id: 'figure-columns',
-      title: 'Columns of figures.csv and of each metric’s CSV',
-      fields: withExamples(FIGURE_COLUMNS, figureRows),
+      title: title('downloads.table.figureColumns'),
+      fields: withExamples(FIGURE_COLUMNS, figureRows, messages),
     },
     claimCsvColumns: {
       id: 'claim-csv-columns',
-      title: 'Columns of each fact-check’s CSV',
-      fields: withExamples(CLAIM_CSV_COLUMNS, claimRows),
+      title: title('downloads.table.claimCsvColumns'),
+      fields: withExamples(CLAIM_CSV_COLUMNS, claimRows, messages),
     },
     claimFields: {
       id: 'claim-fields',
-      title: 'Fields of each claim in claims.json and in each fact-check’s JSON',
-      fields: recordExamples(CLAIM_FIELDS, claims),
+      title: title('downloads.table.claimFields'),
+      fields: recordExamples(CLAIM_FIELDS, claims, messages),
     },
     relationFields: {
       id: 'relation-fields',
-      title: 'Fields of each object in a claim’s relations',
-      fields: withExamples(RELATION_COLUMNS, relations),
+      title: title('downloads.table.relationFields'),
+      fields: withExamples(RELATION_COLUMNS, relations, messages),
     },
     metricFields: {
       id: 'metric-fields',
-      title: 'Fields of the metric in each metric’s JSON',
-      fields: recordExamples(METRIC_FIELDS, metrics),
+      title: title('downloads.table.metricFields'),
+      fields: recordExamples(METRIC_FIELDS, metrics, messages),
     },
     siteFields: {
       id: 'site-fields',
-      title: 'Fields of the site header of every JSON file',
-      fields: recordExamples(SITE_FIELDS, [siteHeader(site) as unknown as Record<string, unknown>]),
+      title: title('downloads.table.siteFields'),
+      fields: recordExamples(SITE_FIELDS, [siteHeader(site) as unknown as Record<string, unknown>], messages),
     },
   };
 }
 
 /** Examples for JSON fields: the first text, number, true/false or list of such the records give. */
-function recordExamples(fields: readonly Field[], records: Iterable<Record<string, unknown>>): Field[] {
+function recordExamples(
+  fields: readonly FieldDoc[],
+  records: Iterable<Record<string, unknown>>,
+  messages: Messages,
+): Field[] {
   return fields.map((field) => {
     let found: string | undefined;
     for (const record of records) {
       found = exampleOf(record[field.name]);
       if (found !== undefined) break;
     }
-    return found === undefined ? { ...field, generic: true } : { ...field, example: found };
+    return documentField(field, messages, found);
   });
 }
 
@@ -118,6 +121,10 @@ function exampleOf(value: unknown): string | undefined {
  * in, so the page carries no build date.
  */
 export function citation(context: ExportContext, path: string): string {
-  const { title, publisher } = context.site.config;
-  return `${title}, ${publisher.name}, ${absoluteUrl(context.site, path)}, accessed [date]`;
+  const { site } = context;
+  return site.messages.format('downloads.citation', {
+    title: site.config.title,
+    publisher: site.config.publisher.name,
+    url: absoluteUrl(site, path),
+  });
 }

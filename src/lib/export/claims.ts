@@ -1,6 +1,6 @@
 import { analyseClaim, type ClaimAnalysis, type Relation } from '../compare/claim-analysis.ts';
 import type { Claim, Site } from '../model/types.ts';
-import { toCsv, toJson, toRecord, type Cell, type Column, type Field } from './csv.ts';
+import { toCsv, toJson, toRecord, type Cell, type Column, type FieldDoc } from './csv.ts';
 import {
   absoluteUrl,
   dateSpan,
@@ -22,48 +22,46 @@ export interface ClaimFigureRow extends FigureRow {
 
 /** The columns that say how a compared figure bears on the claim; JSON `relations` objects use them too. */
 export const RELATION_COLUMNS: readonly Column<Relation>[] = [
-  { name: 'figure', meaning: 'Id of the compared figure', example: 'nato-killed-2022-03-23', value: (r) => r.figure },
+  { name: 'figure', meaning: 'downloads.relation.figure', example: 'nato-killed-2022-03-23', value: (r) => r.figure },
   {
     name: 'relation',
-    meaning: 'How it bears on the claim as the page shows it: corroborates, contradicts or context',
+    meaning: 'downloads.relation.relation',
     example: 'contradicts',
     value: (r) => r.shown,
   },
   {
     name: 'computed_relation',
-    meaning: 'The relation the comparison rules compute; empty when the claim names no figure of its own',
+    meaning: 'downloads.relation.computed_relation',
     example: 'contradicts',
     value: (r) => r.computed?.kind ?? null,
   },
   {
     name: 'basis',
-    meaning:
-      'Why: same-date, running-total, too-far-apart, loose-dates, part-of-whole, whole-of-part or different-metric',
+    meaning: 'downloads.relation.basis',
     example: 'same-date',
     value: (r) => r.computed?.basis ?? null,
   },
   {
     name: 'stance',
-    meaning: 'The editor’s stance, which the page shows instead of the computed relation; empty when none',
+    meaning: 'downloads.relation.stance',
     example: 'context',
     value: (r) => r.stance ?? null,
   },
   {
     name: 'direction',
-    meaning: 'Where the claimed figure sits relative to this one when they contradict: above or below',
+    meaning: 'downloads.relation.direction',
     example: 'below',
     value: (r) => r.direction ?? null,
   },
   {
     name: 'sentence',
-    meaning: 'The comparison in words, as the claim page writes it',
-    example: 'The estimate by NATO two days earlier (7,000–15,000) is 5 to 11 times the claimed 1,351.',
+    meaning: 'downloads.relation.sentence',
+    example: { message: 'downloads.example.sentence' },
     value: (r) => r.sentence,
   },
   {
     name: 'same_estimate',
-    meaning:
-      'Ids of the other compared figures that report the same estimate (sameAs), space-separated: the estimate counts once',
+    meaning: 'downloads.relation.same_estimate',
     example: 'ap-nato-killed',
     value: (r) => (r.sameEstimate.length > 0 ? r.sameEstimate.join(' ') : null),
   },
@@ -71,31 +69,31 @@ export const RELATION_COLUMNS: readonly Column<Relation>[] = [
 
 const relationOf = (column: Column<Relation>): Column<ClaimFigureRow> => ({
   ...column,
-  meaning: `${column.meaning}. Empty on the claimed figure's row`,
+  note: 'downloads.emptyOnClaimedRow',
   value: (row) => (row.relation ? column.value(row.relation) : null),
 });
 
 const ROLE_COLUMN: Column<ClaimFigureRow> = {
   name: 'role',
-  meaning: 'claimed: the figure the claim asserts (first row); compared: a figure weighed against it',
+  meaning: 'downloads.claimCsv.role',
   example: 'compared',
   value: (row) => row.role,
 };
 
 /** The columns of a claim's CSV, in this order: the claim, the figure's role, the figure, its relation. */
 export const CLAIM_CSV_COLUMNS: readonly Column<ClaimFigureRow>[] = [
-  { name: 'claim', meaning: 'Slug of the fact-check', example: 'mod-1351-killed', value: (row) => row.claim.slug },
+  { name: 'claim', meaning: 'downloads.claimCsv.claim', example: 'mod-1351-killed', value: (row) => row.claim.slug },
   {
     name: 'claim_text',
-    meaning: 'The claim as reviewed',
-    example: '1,351 servicemen have died',
+    meaning: 'downloads.claimCsv.claim_text',
+    example: { message: 'downloads.example.claimText' },
     value: (row) => row.claim.claim,
   },
-  { name: 'verdict', meaning: 'Id of the rating', example: 'understated', value: (row) => row.claim.verdict },
+  { name: 'verdict', meaning: 'downloads.claimCsv.verdict', example: 'understated', value: (row) => row.claim.verdict },
   {
     name: 'verdict_label',
-    meaning: 'The rating as the page shows it',
-    example: 'Understated',
+    meaning: 'downloads.claimCsv.verdict_label',
+    example: { message: 'downloads.example.verdictLabel' },
     value: (row) => row.verdictLabel,
   },
   ROLE_COLUMN,
@@ -169,51 +167,63 @@ export interface ClaimEntry {
 }
 
 /** The fields of a claim in the JSON downloads, in order. */
-export const CLAIM_FIELDS: readonly Field[] = [
-  { name: 'slug', meaning: 'Slug of the fact-check (its file name)', example: 'mod-1351-killed' },
-  { name: 'url', meaning: 'The fact-check page', example: 'https://factcheck.example.org/claims/mod-1351-killed/' },
-  { name: 'title', meaning: 'Headline of the fact-check', example: 'Russia’s official count was below every estimate' },
-  { name: 'claim', meaning: 'The claim as reviewed', example: '1,351 servicemen have died' },
-  { name: 'claimant', meaning: 'Who made the claim', example: 'Russian Ministry of Defence' },
-  { name: 'claimant_type', meaning: 'person or organization', example: 'organization' },
-  { name: 'claim_date', meaning: 'When the claim was made, EDTF as written', example: '2022-03-25' },
-  { name: 'claim_date_start', meaning: 'First day claim_date may mean (ISO 8601)', example: '2022-03-25' },
-  { name: 'claim_date_end', meaning: 'Last day claim_date may mean (ISO 8601)', example: '2022-03-25' },
-  { name: 'date_note', meaning: 'How the claim date was inferred, or null', example: 'Inferred from "on Friday"' },
-  { name: 'appearance', meaning: 'Id of the source where the claim appeared', example: 'ap-2022-03-25' },
-  { name: 'appearance_title', meaning: 'Title of that source', example: 'Russia raises its estimate' },
+export const CLAIM_FIELDS: readonly FieldDoc[] = [
+  { name: 'slug', meaning: 'downloads.claim.slug', example: 'mod-1351-killed' },
+  { name: 'url', meaning: 'downloads.claim.url', example: 'https://factcheck.example.org/claims/mod-1351-killed/' },
+  { name: 'title', meaning: 'downloads.claim.title', example: { message: 'downloads.example.title' } },
+  { name: 'claim', meaning: 'downloads.claim.claim', example: { message: 'downloads.example.claimText' } },
+  { name: 'claimant', meaning: 'downloads.claim.claimant', example: { message: 'downloads.example.by' } },
+  { name: 'claimant_type', meaning: 'downloads.claim.claimant_type', example: 'organization' },
+  { name: 'claim_date', meaning: 'downloads.claim.claim_date', example: '2022-03-25' },
+  { name: 'claim_date_start', meaning: 'downloads.claim.claim_date_start', example: '2022-03-25' },
+  { name: 'claim_date_end', meaning: 'downloads.claim.claim_date_end', example: '2022-03-25' },
+  { name: 'date_note', meaning: 'downloads.claim.date_note', example: { message: 'downloads.example.dateNote' } },
+  { name: 'appearance', meaning: 'downloads.claim.appearance', example: 'ap-2022-03-25' },
+  {
+    name: 'appearance_title',
+    meaning: 'downloads.claim.appearance_title',
+    example: { message: 'downloads.example.appearanceTitle' },
+  },
   {
     name: 'appearance_url',
-    meaning: 'Where that source was published, or null',
+    meaning: 'downloads.claim.appearance_url',
     example: 'https://news.example.org/a',
   },
-  { name: 'verdict', meaning: 'Id of the rating', example: 'understated' },
-  { name: 'verdict_label', meaning: 'The rating as the page shows it', example: 'Understated' },
-  { name: 'verdict_value', meaning: 'The rating’s number on the scale (higher is more accurate)', example: '1' },
-  { name: 'summary', meaning: 'The conclusion in one paragraph', example: 'The count is below every estimate.' },
+  { name: 'verdict', meaning: 'downloads.claim.verdict', example: 'understated' },
+  {
+    name: 'verdict_label',
+    meaning: 'downloads.claim.verdict_label',
+    example: { message: 'downloads.example.verdictLabel' },
+  },
+  { name: 'verdict_value', meaning: 'downloads.claim.verdict_value', example: '1' },
+  { name: 'summary', meaning: 'downloads.claim.summary', example: { message: 'downloads.example.summary' } },
   {
     name: 'assessment',
-    meaning: 'The computed assessment over all compared figures: within, above, below, mixed or none',
+    meaning: 'downloads.claim.assessment',
     example: 'below',
   },
-  { name: 'assessment_summary', meaning: 'The computed assessment in words', example: 'The claimed 1,351 is below…' },
-  { name: 'published', meaning: 'When the fact-check was published, EDTF', example: '2026-11-21' },
-  { name: 'updated', meaning: 'Its last substantive update, EDTF, or null', example: '2026-11-22' },
-  { name: 'author', meaning: 'Who wrote it, or null', example: 'Example Desk' },
-  { name: 'tags', meaning: 'Topic tags', example: '["casualties"]' },
+  {
+    name: 'assessment_summary',
+    meaning: 'downloads.claim.assessment_summary',
+    example: { message: 'downloads.example.assessmentSummary' },
+  },
+  { name: 'published', meaning: 'downloads.claim.published', example: '2026-11-21' },
+  { name: 'updated', meaning: 'downloads.claim.updated', example: '2026-11-22' },
+  { name: 'author', meaning: 'downloads.claim.author', example: { message: 'downloads.example.author' } },
+  { name: 'tags', meaning: 'downloads.claim.tags', example: { message: 'downloads.example.tags' } },
   {
     name: 'corrections',
-    meaning: 'Dated corrections, oldest first: objects with date (EDTF) and text',
-    example: '[{ "date": "2026-11-22", "text": "What changed." }]',
+    meaning: 'downloads.claim.corrections',
+    example: { message: 'downloads.example.corrections' },
   },
   {
     name: 'figures',
-    meaning: 'The claimed figure, then the compared ones by date: objects with role and the fields of figures.csv',
+    meaning: 'downloads.claim.figures',
     example: '[{ "role": "claimed", "figure": "mod-killed-2022-03-25", … }]',
   },
   {
     name: 'relations',
-    meaning: 'How each compared figure bears on the claim, in the same order: objects with the relation fields below',
+    meaning: 'downloads.claim.relations',
     example: '[{ "figure": "nato-killed-2022-03-23", "relation": "contradicts", … }]',
   },
 ];

@@ -1,5 +1,6 @@
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
+import { createMessages } from '../messages/messages.ts';
 import {
   csvCell,
   lazyList,
@@ -19,9 +20,9 @@ interface Row {
 }
 
 const COLUMNS: readonly Column<Row>[] = [
-  { name: 'text', meaning: 'Some text', example: 'x', value: (row) => row.text },
-  { name: 'number', meaning: 'A number', example: '1', value: (row) => row.number },
-  { name: 'flag', meaning: 'A flag', example: 'true', value: (row) => row.flag },
+  { name: 'text', meaning: 'downloads.figure.quote', example: 'x', value: (row) => row.text },
+  { name: 'number', meaning: 'downloads.figure.value', example: '1', value: (row) => row.number },
+  { name: 'flag', meaning: 'downloads.figure.approx', example: 'true', value: (row) => row.flag },
 ];
 
 describe('neutraliseText, against spreadsheet formula injection', () => {
@@ -87,10 +88,14 @@ describe('toRecord and toJson', () => {
 
 describe('withExamples', () => {
   it('takes each example from the first row with a value, else keeps the generic one', () => {
-    const fields = withExamples(COLUMNS, [
-      { text: '', number: null, flag: false },
-      { text: 'found', number: null, flag: true },
-    ]);
+    const fields = withExamples(
+      COLUMNS,
+      [
+        { text: '', number: null, flag: false },
+        { text: 'found', number: null, flag: true },
+      ],
+      createMessages({ locale: 'en-GB' }),
+    );
     expect(fields.map((field) => [field.name, field.example, field.generic ?? false])).toEqual([
       ['text', 'found', false],
       ['number', '1', true],

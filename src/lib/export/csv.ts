@@ -1,9 +1,10 @@
 import { csvFormatRows } from 'd3-dsv';
+import type { MessageId, Messages } from '../messages/messages.ts';
 
 /** One value of a download: text, a number, true/false, or nothing (an empty CSV cell, `null` in JSON). */
 export type Cell = string | number | boolean | null;
 
-/** A documented field of a download: its name, what it means, and an example value. */
+/** A documented field of a download as the data page shows it: its name, what it means, and an example value. */
 export interface Field {
   readonly name: string;
   readonly meaning: string;
@@ -13,9 +14,48 @@ export interface Field {
   readonly generic?: boolean;
 }
 
+/**
+ * A field as the code documents it. The name is the public API; what it means is a catalog message (in the site's
+ * language); the generic example is a value that reads the same in every language (an id, a number, a date, an
+ * address), or a catalog message when it is words.
+ */
+export interface FieldDoc {
+  readonly name: string;
+  readonly meaning: MessageId;
+  /** A sentence added to the meaning where the field has a special case (a claim CSV's relation columns). */
+  readonly note?: MessageId;
+  readonly example: string | { readonly message: MessageId };
+}
+
 /** A CSV column (or JSON field) and how to read it from a row. */
-export interface Column<Row> extends Field {
+export interface Column<Row> extends FieldDoc {
   readonly value: (row: Row) => Cell;
+}
+
+/**
+ * A documented field in the site's language. Every meaning may name the words the pages use for relations and for
+ * the claimed figure (`{agrees}`, `{disagrees}`, `{context}`, `{claimed}`), so that it follows a site's overrides.
+ */
+export function documentField(doc: FieldDoc, messages: Messages, example?: string): Field {
+  const roles = {
+    agrees: messages.format('role.corroborates'),
+    disagrees: messages.format('role.contradicts'),
+    context: messages.format('role.context'),
+    claimed: messages.format('role.claimed'),
+  };
+  const meaning = messages.format(doc.meaning, roles);
+  return {
+    name: doc.name,
+    meaning: doc.note
+      ? messages.format('downloads.meaningWithNote', { meaning, note: messages.format(doc.note) })
+      : meaning,
+    ...(example === undefined
+      ? {
+          example: typeof doc.example === 'string' ? doc.example : messages.format(doc.example.message),
+          generic: true,
+        }
+      : { example }),
+  };
 }
 
 /** Characters that make a spreadsheet read a cell as a formula (OWASP's list). */
@@ -56,9 +96,9 @@ export function toJson(value: unknown): string {
 
 /**
  * The documented fields with an example each: the first non-empty value the site's own rows give, else the
- * field's generic example.
+ * field's generic example; in the site's language.
  */
-export function withExamples<Row>(columns: readonly Column<Row>[], rows: Iterable<Row>): Field[] {
+export function withExamples<Row>(columns: readonly Column<Row>[], rows: Iterable<Row>, messages: Messages): Field[] {
   return columns.map((column) => {
     let found: string | undefined;
     for (const row of rows) {
@@ -68,9 +108,7 @@ export function withExamples<Row>(columns: readonly Column<Row>[], rows: Iterabl
         break;
       }
     }
-    return found === undefined
-      ? { name: column.name, meaning: column.meaning, example: column.example, generic: true }
-      : { name: column.name, meaning: column.meaning, example: found };
+    return documentField(column, messages, found);
   });
 }
 

@@ -21,7 +21,7 @@ export function feedItems({ site, routes }: { site: Site; routes: Routes }): Fee
     return {
       title: claim.title,
       link: absoluteUrl(site, routes.claim(claim.slug)),
-      description: `${label}: ${claim.summary}`,
+      description: site.messages.format('feed.item', { verdict: label, summary: claim.summary }),
       pubDate: new Date(claim.publishedDate.min),
       categories: [...claim.tags],
     };

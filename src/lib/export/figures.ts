@@ -3,7 +3,7 @@ import { dateInterval, type DateInterval } from '../compare/date-interval.ts';
 import type { EdtfDate } from '../model/edtf-date.ts';
 import type { Figure, Metric, Site, Source } from '../model/types.ts';
 import type { Routes } from '../routes.ts';
-import { toCsv, toJson, toRecord, type Cell, type Column, type Field } from './csv.ts';
+import { toCsv, toJson, toRecord, type Cell, type Column, type FieldDoc } from './csv.ts';
 
 /** What every builder needs: the linked site and its routes (under the build's base path). */
 export interface ExportContext {
@@ -72,136 +72,133 @@ const optional = (value: string | number | undefined): Cell => value ?? null;
 export const FIGURE_COLUMNS: readonly Column<FigureRow>[] = [
   {
     name: 'figure',
-    meaning: 'Id of the figure, unique across the site',
+    meaning: 'downloads.figure.figure',
     example: 'mod-killed-2022-03-25',
     value: (row) => row.figure.id,
   },
   {
     name: 'metric',
-    meaning: 'Id of the metric the figure counts',
+    meaning: 'downloads.figure.metric',
     example: 'ru-killed',
     value: (row) => row.figure.metric,
   },
   {
     name: 'metric_label',
-    meaning: 'What the metric counts',
-    example: 'Russian military personnel killed',
+    meaning: 'downloads.figure.metric_label',
+    example: { message: 'downloads.example.metricLabel' },
     value: (row) => optional(row.metric?.label),
   },
   {
     name: 'unit',
-    meaning: 'Unit of value, low and high',
-    example: 'people',
+    meaning: 'downloads.figure.unit',
+    example: { message: 'downloads.example.unit' },
     value: (row) => optional(row.metric?.unit),
   },
   {
     name: 'value',
-    meaning: 'The best estimate, a number; empty when the source gives only bounds',
+    meaning: 'downloads.figure.value',
     example: '1351',
     value: (row) => optional(row.figure.value),
   },
   {
     name: 'low',
-    meaning: 'Lower bound ("more than", or the start of a range), a number; empty when there is none',
+    meaning: 'downloads.figure.low',
     example: '7000',
     value: (row) => optional(row.figure.low),
   },
   {
     name: 'high',
-    meaning: 'Upper bound ("up to", or the end of a range), a number; empty when there is none',
+    meaning: 'downloads.figure.high',
     example: '15000',
     value: (row) => optional(row.figure.high),
   },
   {
     name: 'approx',
-    meaning: 'true when the source hedges ("about", "roughly"); the comparison then widens the figure by 10 %',
+    meaning: 'downloads.figure.approx',
     example: 'false',
     value: (row) => row.figure.approx,
   },
   {
     name: 'value_text',
-    meaning: 'The figure as the pages write it, in the site’s language',
-    example: 'about 7,000–15,000',
+    meaning: 'downloads.figure.value_text',
+    example: { message: 'downloads.example.valueText' },
     value: (row) => row.shown,
   },
   {
     name: 'as_of',
-    meaning:
-      'Date the figure stands as of, in EDTF as written: a day, month or year, ~ approximate, ? uncertain, / an interval',
+    meaning: 'downloads.figure.as_of',
     example: '2022-03-25',
     value: (row) => row.figure.asOf,
   },
   {
     name: 'as_of_start',
-    meaning:
-      "First day as_of may mean (ISO 8601, UTC); approximate and uncertain dates are widened by one unit, never before the metric's since",
+    meaning: 'downloads.figure.as_of_start',
     example: '2022-03-01',
     value: (row) => isoSpan(row.figure.span).start,
   },
   {
     name: 'as_of_end',
-    meaning: 'Last day as_of may mean (ISO 8601, UTC), read the same way, never after the source was published',
+    meaning: 'downloads.figure.as_of_end',
     example: '2022-03-31',
     value: (row) => isoSpan(row.figure.span).end,
   },
   {
     name: 'date_note',
-    meaning: 'How the date was inferred when the source does not state it',
-    example: 'Inferred from "on Friday"',
+    meaning: 'downloads.figure.date_note',
+    example: { message: 'downloads.example.dateNote' },
     value: (row) => optional(row.figure.dateNote),
   },
   {
     name: 'by',
-    meaning: 'Who made the estimate',
-    example: 'Russian Ministry of Defence',
+    meaning: 'downloads.figure.by',
+    example: { message: 'downloads.example.by' },
     value: (row) => row.figure.by,
   },
   {
     name: 'quote',
-    meaning: 'The exact words of the source that state the figure',
-    example: 'To date, 1,351 servicemen have died',
+    meaning: 'downloads.figure.quote',
+    example: { message: 'downloads.example.quote' },
     value: (row) => row.figure.quote,
   },
   {
     name: 'note',
-    meaning: 'The editor’s note on how the figure was read',
-    example: 'The headline rounds it to 1,400',
+    meaning: 'downloads.figure.note',
+    example: { message: 'downloads.example.note' },
     value: (row) => optional(row.figure.note),
   },
   {
     name: 'source',
-    meaning: 'Id of the source that reports it',
+    meaning: 'downloads.figure.source',
     example: 'ap-2022-03-25',
     value: (row) => row.figure.source,
   },
   {
     name: 'source_title',
-    meaning: 'Title of the source document',
-    example: 'Russia raises its estimate to 1,400 troops lost in Ukraine',
+    meaning: 'downloads.figure.source_title',
+    example: { message: 'downloads.example.sourceTitle' },
     value: (row) => optional(row.source?.title),
   },
   {
     name: 'source_url',
-    meaning: 'Where the source was published, when known',
+    meaning: 'downloads.figure.source_url',
     example: 'https://news.example.org/article',
     value: (row) => optional(row.source?.url),
   },
   {
     name: 'figure_url',
-    meaning: 'The quote, highlighted in the archived text on this site',
+    meaning: 'downloads.figure.figure_url',
     example: 'https://factcheck.example.org/sources/ap-2022-03-25/#mod-killed-2022-03-25',
     value: (row) => row.url,
   },
   {
     name: 'same_as',
-    meaning: 'Id of the figure of another source that reports the same estimate; empty when none',
+    meaning: 'downloads.figure.same_as',
     example: 'm23-nato-killed',
     value: (row) => optional(row.figure.sameAs),
   },
   {
     name: 'bound',
-    meaning:
-      'How the text words low/high: strict ("more than", "less than": the bound itself excluded), inclusive ("at least", "up to"), or empty when not said',
+    meaning: 'downloads.figure.bound',
     example: 'strict',
     value: (row) => optional(row.figure.bound),
   },
@@ -241,20 +238,20 @@ export interface MetricEntry {
 }
 
 /** The fields of a metric's JSON, in order; `figures` holds objects with the fields of `figures.csv`. */
-export const METRIC_FIELDS: readonly Field[] = [
-  { name: 'id', meaning: 'Id of the metric', example: 'ru-killed' },
-  { name: 'url', meaning: 'Its page on this site', example: 'https://factcheck.example.org/metrics/ru-killed/' },
-  { name: 'label', meaning: 'What it counts', example: 'Russian military personnel killed' },
-  { name: 'unit', meaning: 'Unit of every value', example: 'people' },
-  { name: 'definition', meaning: 'What is and is not counted', example: 'Deaths of Russian armed forces personnel.' },
-  { name: 'cumulative', meaning: 'true for a running total, which cannot fall', example: 'true' },
-  { name: 'since', meaning: 'EDTF start of the count, or null', example: '2022-02-24' },
-  { name: 'window', meaning: 'Days apart two figures may be and still count as the same date', example: '7' },
-  { name: 'part_of', meaning: 'Ids of the metrics this one is a part of', example: '["ru-casualties"]' },
-  { name: 'parts', meaning: 'Ids of the metrics that are parts of this one', example: '["ru-killed"]' },
+export const METRIC_FIELDS: readonly FieldDoc[] = [
+  { name: 'id', meaning: 'downloads.metric.id', example: 'ru-killed' },
+  { name: 'url', meaning: 'downloads.metric.url', example: 'https://factcheck.example.org/metrics/ru-killed/' },
+  { name: 'label', meaning: 'downloads.metric.label', example: { message: 'downloads.example.metricLabel' } },
+  { name: 'unit', meaning: 'downloads.metric.unit', example: { message: 'downloads.example.unit' } },
+  { name: 'definition', meaning: 'downloads.metric.definition', example: { message: 'downloads.example.definition' } },
+  { name: 'cumulative', meaning: 'downloads.metric.cumulative', example: 'true' },
+  { name: 'since', meaning: 'downloads.metric.since', example: '2022-02-24' },
+  { name: 'window', meaning: 'downloads.metric.window', example: '7' },
+  { name: 'part_of', meaning: 'downloads.metric.part_of', example: '["ru-casualties"]' },
+  { name: 'parts', meaning: 'downloads.metric.parts', example: '["ru-killed"]' },
   {
     name: 'figures',
-    meaning: 'Every figure of the metric, by date then id: objects with the fields of figures.csv',
+    meaning: 'downloads.metric.figures',
     example: '[{ "figure": "mod-killed-2022-03-25", … }]',
   },
 ];

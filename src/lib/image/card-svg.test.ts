@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CARD_HEIGHT, CARD_WIDTH, cardSvg, type CardOptions } from './card-svg.ts';
 import { measureText } from './fonts.ts';
+import { createMessages } from '../messages/messages.ts';
 import { parseXml, textsOf } from './test-xml.ts';
 import { TONE_COLOURS } from './theme.ts';
 
@@ -13,6 +14,7 @@ function options(overrides: Partial<CardOptions> = {}): CardOptions {
     siteName: 'Counting the losses',
     siteAddress: 'factcheck.example',
     measure: measureText,
+    messages: createMessages({ locale: 'en-GB' }),
     ...overrides,
   };
 }

@@ -1,4 +1,5 @@
 import type { RatingTone } from '../format/rating-tone.ts';
+import type { Messages } from '../messages/messages.ts';
 import type { SvgImage } from './chart-svg.ts';
 import { ELLIPSIS, escapeXml, fitLine, num, wrapText, type TextMeasure, type TextStyle } from './text.ts';
 import { FONT_STACK, LIGHT, TONE_COLOURS } from './theme.ts';
@@ -14,6 +15,8 @@ export interface CardOptions {
   /** The site's address, shown bottom right. */
   readonly siteAddress: string;
   readonly measure: TextMeasure;
+  /** The site's messages: the card's own words, in the site's language. */
+  readonly messages: Messages;
 }
 
 /** A social card is 1200×630, the size Open Graph and X show large. */
@@ -45,19 +48,21 @@ const ADDRESS: TextStyle = { size: 24, weight: 600 };
  * with an ellipsis past five lines), who said it and when, the verdict with its colour and icon, and the site.
  */
 export function cardSvg(options: CardOptions): SvgImage {
-  const { measure } = options;
+  const { measure, messages } = options;
+  const upper = (text: string) => text.toLocaleUpperCase(messages.locale);
   const tone = TONE_COLOURS[options.verdict.tone];
   const parts: string[] = [];
 
   // Top: "FACT-CHECK · Site name".
-  const eyebrow = 'FACT-CHECK';
+  const eyebrow = upper(messages.format('image.card.eyebrow'));
   const spacing = 2;
   const eyebrowWidth = measure(eyebrow, EYEBROW.size, EYEBROW.weight) + spacing * eyebrow.length;
+  const eyebrowText = escapeXml(eyebrow);
   const separator = '  ·  ';
   const siteWidth = CONTENT - eyebrowWidth - measure(separator, SITE.size, SITE.weight);
   const site = fitLine(options.siteName, { maxWidth: siteWidth, measure, style: SITE });
   parts.push(
-    `<text x="${LEFT}" y="96" font-size="${EYEBROW.size}"><tspan font-weight="700" letter-spacing="${spacing}" fill="${LIGHT.accent}">${eyebrow}</tspan><tspan font-weight="600" fill="${LIGHT.muted}">${escapeXml(separator + site)}</tspan></text>`,
+    `<text x="${LEFT}" y="96" font-size="${EYEBROW.size}"><tspan font-weight="700" letter-spacing="${spacing}" fill="${LIGHT.accent}">${eyebrowText}</tspan><tspan font-weight="600" fill="${LIGHT.muted}">${escapeXml(separator + site)}</tspan></text>`,
   );
 
   // The claim as reviewed: the editor's statement of it, not a quotation, so no quotation marks.
@@ -95,7 +100,7 @@ export function cardSvg(options: CardOptions): SvgImage {
   // The verdict: label, colour and icon, as on the page.
   parts.push(
     `<line x1="${LEFT}" x2="${CARD_WIDTH - RIGHT}" y1="${DIVIDER}" y2="${DIVIDER}" stroke="${LIGHT.border}" stroke-width="2"/>`,
-    `<text x="${LEFT}" y="${DIVIDER + 40}" font-size="18" font-weight="700" letter-spacing="2" fill="${LIGHT.muted}">OUR VERDICT</text>`,
+    `<text x="${LEFT}" y="${DIVIDER + 40}" font-size="18" font-weight="700" letter-spacing="2" fill="${LIGHT.muted}">${escapeXml(upper(messages.format('image.card.verdictHeading')))}</text>`,
   );
   // The label is never cut if a smaller size fits it on the line; the address gives way first.
   const labelRoom = CONTENT - 88 - 36;
@@ -124,7 +129,13 @@ export function cardSvg(options: CardOptions): SvgImage {
     );
   }
 
-  const title = `${options.claim} (${options.claimant}, ${options.date}). Verdict: ${options.verdict.label}. ${options.siteName}`;
+  const title = messages.format('image.card.title', {
+    site: options.siteName,
+    claimant: options.claimant,
+    date: options.date,
+    verdict: options.verdict.label,
+    claim: options.claim,
+  });
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" role="img" aria-labelledby="card-title" font-family="${escapeXml(FONT_STACK)}">`,
     `<title id="card-title">${escapeXml(title)}</title>`,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../check/check-content.ts';
 import { timelineLayout, type TimelineSeries } from '../chart/timeline-layout.ts';
 import { edtfDate } from '../model/edtf-date.ts';
+import { createMessages } from '../messages/messages.ts';
 import { routes } from '../routes.ts';
 import { chartSvg, type ChartImageOptions } from './chart-svg.ts';
 import { measureText } from './fonts.ts';
@@ -10,6 +11,7 @@ import { claimChartImage, metricChartImage } from './site-images.ts';
 import { parseXml, textsOf } from './test-xml.ts';
 import { LIGHT, ROLE_COLOURS } from './theme.ts';
 
+const messages = createMessages({ locale: 'en-GB' });
 const HOSTILE = `Killed & wounded <script>alert("x")</script> 'estimates'`;
 
 const series: TimelineSeries[] = [
@@ -51,7 +53,7 @@ const series: TimelineSeries[] = [
 
 function options(overrides: Partial<ChartImageOptions> = {}): ChartImageOptions {
   return {
-    layout: timelineLayout({ series, width: 720, formatTick: (value) => `${value / 1000}K` }),
+    layout: timelineLayout({ series, width: 720, formatTick: (value) => `${value / 1000}K`, messages }),
     title: 'The claimed 1,351 is below both comparable figures.',
     kicker: 'Claim: “1,351 servicemen have died”',
     description: 'Three figures on a timeline.',
@@ -60,6 +62,7 @@ function options(overrides: Partial<ChartImageOptions> = {}): ChartImageOptions 
     license: 'CC BY 4.0',
     url: 'factcheck.example/claims/mod-1351/',
     measure: measureText,
+    messages,
     ...overrides,
   };
 }
@@ -117,7 +120,7 @@ describe('chartSvg', () => {
   it('says so instead of drawing an empty chart when there is nothing to plot', () => {
     const { svg } = chartSvg(
       options({
-        layout: timelineLayout({ series: [], width: 720, formatTick: String }),
+        layout: timelineLayout({ series: [], width: 720, formatTick: String, messages }),
         emptyText: 'No source reports a figure of this metric yet.',
         sources: [],
       }),

@@ -1,5 +1,6 @@
-import { arrowHeadPath, ROLE_LABELS, symbolPath, type MarkRole } from '../chart/symbols.ts';
+import { arrowHeadPath, roleMessage, symbolPath, type MarkRole } from '../chart/symbols.ts';
 import type { Mark, Panel, TimelineLayout } from '../chart/timeline-layout.ts';
+import type { Messages } from '../messages/messages.ts';
 import { escapeXml, num, tspans, wrapText, type TextMeasure, type TextStyle } from './text.ts';
 import { FONT_STACK, LIGHT, ROLE_COLOURS } from './theme.ts';
 
@@ -14,7 +15,7 @@ export interface ChartImageOptions {
   readonly subtitle?: string | undefined;
   /** Every figure in words, for the SVG's `<desc>`. */
   readonly description: string;
-  /** Who the figures come from. */
+  /** Who the figures come from: one entry per source (chartSourceLines). */
   readonly sources: readonly string[];
   readonly siteName: string;
   readonly license: string;
@@ -23,6 +24,8 @@ export interface ChartImageOptions {
   /** Shown instead of the chart when there is nothing to plot. */
   readonly emptyText?: string | undefined;
   readonly measure: TextMeasure;
+  /** The site's messages: the key and the credits' words. */
+  readonly messages: Messages;
 }
 
 /** An SVG document as a string, with its size in user units. */
@@ -49,7 +52,7 @@ const FOOTER: TextStyle = { size: 13, weight: 400 };
  * the image, with the light theme's colours inline and no external reference of any kind.
  */
 export function chartSvg(options: ChartImageOptions): SvgImage {
-  const { layout, measure } = options;
+  const { layout, measure, messages } = options;
   const width = layout.width + 2 * PAD;
   const inner = layout.width;
   const parts: string[] = [];
@@ -76,17 +79,17 @@ export function chartSvg(options: ChartImageOptions): SvgImage {
   y += 14;
 
   if (layout.panels.length === 0) {
-    block(options.emptyText ?? 'Nothing to plot yet.', { size: 15 }, 20, LIGHT.muted);
+    block(options.emptyText ?? messages.format('image.nothingToPlot'), { size: 15 }, 20, LIGHT.muted);
   } else {
     parts.push(`<g transform="translate(${PAD},${num(y)})">${chartBody(layout)}</g>`);
     y += layout.height + 10;
-    const legend = legendSvg(layout, { x: PAD, y, maxWidth: inner, measure });
+    const legend = legendSvg(layout, { x: PAD, y, maxWidth: inner, measure, messages });
     parts.push(legend.svg);
     y += legend.height;
   }
   y += 10;
   if (options.sources.length > 0) {
-    block(`Sources: ${options.sources.join('; ')}.`, SOURCES, 17, LIGHT.muted);
+    block(messages.format('chart.sources', { sources: options.sources.join('; ') }), SOURCES, 17, LIGHT.muted);
   }
   y += 12;
   parts.push(
@@ -176,31 +179,31 @@ function symbolPaint(mark: { role: MarkRole; approx: boolean }): string {
 /** The key: each role shown, then the kinds of line the chart uses, flowed into rows. */
 function legendSvg(
   layout: TimelineLayout,
-  box: { x: number; y: number; maxWidth: number; measure: TextMeasure },
+  box: { x: number; y: number; maxWidth: number; measure: TextMeasure; messages: Messages },
 ): { svg: string; height: number } {
   const marks = layout.panels.flatMap((panel) => panel.marks);
   const items: Array<{ icon: string; label: string }> = ROLE_ORDER.filter((role) =>
     marks.some((mark) => mark.role === role),
   ).map((role) => ({
     icon: `<path d="${symbolPath(role)}" transform="translate(9,0) scale(${role === 'claimed' ? 0.6 : 0.8})" ${symbolPaint({ role, approx: false })}/>`,
-    label: ROLE_LABELS[role],
+    label: box.messages.format(roleMessage(role)),
   }));
   if (marks.some((mark) => mark.range || mark.arrow)) {
     items.push({
       icon: `<line x1="9" x2="9" y1="-8" y2="8" stroke="${LIGHT.muted}" stroke-width="2.5"/>`,
-      label: 'Range or bound (arrow: no bound that way)',
+      label: box.messages.format('chart.key.range'),
     });
   }
   if (marks.some((mark) => mark.span)) {
     items.push({
       icon: `<line x1="2" x2="16" y1="0" y2="0" stroke="${LIGHT.muted}" stroke-width="7" stroke-opacity="0.3" stroke-linecap="round"/>`,
-      label: 'Date known only to a span',
+      label: box.messages.format('chart.key.span'),
     });
   }
   if (marks.some((mark) => mark.approx)) {
     items.push({
       icon: `<line x1="9" x2="9" y1="-8" y2="8" stroke="${LIGHT.muted}" stroke-width="2.5" stroke-dasharray="4 3"/>`,
-      label: 'Approximate (hollow, dashed bar)',
+      label: box.messages.format('chart.key.approx'),
     });
   }
   const rowHeight = 22;

@@ -2,6 +2,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { timelineLayout } from '../chart/timeline-layout.ts';
 import { edtfDate } from '../model/edtf-date.ts';
+import { createMessages } from '../messages/messages.ts';
 import { cardSvg } from './card-svg.ts';
 import { chartSvg } from './chart-svg.ts';
 import { FONT_FAMILY, fontFiles, measureText } from './fonts.ts';
@@ -14,6 +15,8 @@ function pngSize(png: Uint8Array): { width: number; height: number } {
   expect(view.subarray(12, 16).toString('latin1')).toBe('IHDR');
   return { width: view.readUInt32BE(16), height: view.readUInt32BE(20) };
 }
+
+const messages = createMessages({ locale: 'en-GB' });
 
 const chart = chartSvg({
   layout: timelineLayout({
@@ -45,6 +48,7 @@ const chart = chartSvg({
     ],
     width: 720,
     formatTick: String,
+    messages,
   }),
   title: 'Two figures',
   description: 'Two figures',
@@ -52,6 +56,7 @@ const chart = chartSvg({
   siteName: 'Site',
   license: 'CC BY 4.0',
   measure: measureText,
+  messages,
 });
 
 describe('renderPng', () => {
@@ -68,6 +73,7 @@ describe('renderPng', () => {
       verdict: { label: 'Accurate', tone: 'positive' },
       siteName: 'Site',
       siteAddress: 'site.example',
+      messages,
       measure: measureText,
     });
     expect(pngSize(renderPng(card.svg))).toEqual({ width: 1200, height: 630 });

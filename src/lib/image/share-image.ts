@@ -27,6 +27,6 @@ export function metricShareImage(site: Site, metric: Metric, chart: SvgImage, op
     src: options.routes.metricChart(metric.id, 'png'),
     width: PNG_WIDTH,
     height: pngHeight(chart),
-    alt: `Chart: ${metricChartTitle(site, metric)}`,
+    alt: site.messages.format('image.chartAlt', { title: metricChartTitle(site, metric) }),
   };
 }

@@ -5,6 +5,7 @@ import {
   metricTimelineSeries,
 } from '../chart/site-timelines.ts';
 import { sharedTimelineLayout } from '../chart/shared-layout.ts';
+import { chartIntro } from '../chart/timeline-svg.ts';
 import type { TimelineSeries } from '../chart/timeline-layout.ts';
 import { analyseClaim } from '../compare/claim-analysis.ts';
 import { formatEdtfDate } from '../format/date.ts';
@@ -31,11 +32,11 @@ export function claimChartImage(site: Site, claim: Claim, options: SiteImageOpti
   const date = formatEdtfDate(claim.claimDateParsed, { messages: site.messages });
   return chartSvg({
     ...chartCommon(site, series, options),
-    kicker: `Claim: ${claim.claim} — ${claim.claimant}, ${date}`,
+    kicker: site.messages.format('image.claimKicker', { claimant: claim.claimant, date, claim: claim.claim }),
     title: analysis.summary,
     sources: chartSourceLines(site, figures),
     url: displayUrl(absolute(site, options.routes.claim(claim.slug))),
-    emptyText: 'No figures to plot.',
+    emptyText: site.messages.format('image.noFigures'),
   });
 }
 
@@ -48,7 +49,7 @@ export function metricChartImage(site: Site, metric: Metric, options: SiteImageO
     title: metricChartTitle(site, metric),
     sources: chartSourceLines(site, site.figuresByMetric.get(metric.id) ?? []),
     url: displayUrl(absolute(site, options.routes.metric(metric.id))),
-    emptyText: 'No source reports a figure of this metric yet.',
+    emptyText: site.messages.format('chart.metricEmpty'),
   });
 }
 
@@ -65,6 +66,7 @@ export function claimCardImage(site: Site, claim: Claim, options: SiteImageOptio
     siteName: site.config.title,
     siteAddress: displayUrl(site.config.url).replace(/\/$/, ''),
     measure: options.measure,
+    messages: site.messages,
   });
   return { ...image, alt: claimCardAlt(site, claim) };
 }
@@ -73,28 +75,31 @@ export function claimCardImage(site: Site, claim: Claim, options: SiteImageOptio
 export function claimCardAlt(site: Site, claim: Claim): string {
   const label = site.ratingById.get(claim.verdict)?.label ?? claim.verdict;
   const date = formatEdtfDate(claim.claimDateParsed, { messages: site.messages });
-  return `Fact-check: ${claim.claim} (${claim.claimant}, ${date}). Verdict: ${label}.`;
+  return site.messages.format('image.card.alt', {
+    claimant: claim.claimant,
+    date,
+    verdict: label,
+    claim: claim.claim,
+  });
 }
 
 function chartCommon(site: Site, series: readonly TimelineSeries[], options: SiteImageOptions) {
-  const layout = sharedTimelineLayout({ series, width: CHART_WIDTH, locale: site.config.language });
+  const layout = sharedTimelineLayout({ series, width: CHART_WIDTH, messages: site.messages });
   return {
     layout,
-    description: chartDescription(series),
+    description: chartDescription(site, series),
     siteName: site.config.title,
     license: site.config.license,
     measure: options.measure,
+    messages: site.messages,
   };
 }
 
-/** Every figure in words, as the page's chart describes itself to screen readers. */
-function chartDescription(series: readonly TimelineSeries[]): string {
+/** Every figure in words, as the page's chart describes itself to screen readers (timelineDescription). */
+function chartDescription(site: Site, series: readonly TimelineSeries[]): string {
   const points = series.flatMap((entry) => entry.points);
-  if (points.length === 0) return 'No figures.';
-  const panels = series.length > 1 ? `, in ${series.length} panels by metric` : '';
-  return `${points.length} ${points.length === 1 ? 'figure' : 'figures'} on a timeline${panels}: ${points
-    .map((point) => point.description)
-    .join('; ')}.`;
+  const intro = chartIntro({ messages: site.messages, figures: points.length, panels: series.length });
+  return [intro, ...points.map((point) => point.description)].join(' ');
 }
 
 function figureOf(site: Site, id: string | undefined): Figure[] {

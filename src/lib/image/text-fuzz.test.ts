@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { timelineLayout, type TimelineSeries } from '../chart/timeline-layout.ts';
+import { createMessages } from '../messages/messages.ts';
 import { edtfDate } from '../model/edtf-date.ts';
 import { CARD_WIDTH, cardSvg } from './card-svg.ts';
 import { chartSvg } from './chart-svg.ts';
@@ -10,6 +11,7 @@ import { DEFAULT_MAX_LINES, ELLIPSIS, fitLine, wrapText, type FontWeight, type T
 
 /** A megabyte of text, in UTF-16 code units. */
 const MB = 1_000_000;
+const messages = createMessages({ locale: 'en-GB' });
 /** Every call must finish well within this, however long and strange its text. */
 const BUDGET_MS = 1000;
 
@@ -162,6 +164,7 @@ describe('the image text renderers, fed a megabyte of hostile text', () => {
               // The address is the site's configured URL, drawn whole when it fits beside the verdict.
               siteAddress: 'factcheck.example',
               measure: measureText,
+              messages,
             }),
           'cardSvg',
         );
@@ -196,8 +199,8 @@ describe('the image text renderers, fed a megabyte of hostile text', () => {
         ],
       },
     ];
-    const layout = timelineLayout({ series, width: 720, formatTick: String });
-    const empty = timelineLayout({ series: [], width: 720, formatTick: String });
+    const layout = timelineLayout({ series, width: 720, formatTick: String, messages });
+    const empty = timelineLayout({ series: [], width: 720, formatTick: String, messages });
     fc.assert(
       fc.property(huge, huge, fc.boolean(), (first, second, plotted) => {
         const [long, other] = [megabyte(first), megabyte(second)];
@@ -215,6 +218,7 @@ describe('the image text renderers, fed a megabyte of hostile text', () => {
               url: other,
               emptyText: long,
               measure: measureText,
+              messages,
             }),
           'chartSvg',
         );

@@ -10,6 +10,12 @@ export const en = {
   ...areas.site,
   ...areas.pages,
   ...areas.methodology,
+  ...areas.chart,
+  ...areas.image,
+  ...areas.embed,
+  ...areas.feed,
+  ...areas.downloads,
+  ...areas.consistency,
   ...areas.claimPage,
 } as const;
 
