@@ -56,7 +56,7 @@ for (const claim of site.claims) {
     await expect(page.locator('.verdict-box .verdict')).toContainText(site.ratingById.get(claim.verdict)?.label ?? '');
     // One row per estimate: a figure that reports an estimate already listed (sameAs) is named in that row.
     const relations = analyseClaim(site, claim).relations;
-    const expected = [...(claim.figure ? [claim.figure] : []), ...relations.map((relation) => relation.figure)];
+    const expected = [...claim.claimed, ...relations.map((relation) => relation.figure)];
     for (const relation of relations) {
       for (const id of relation.sameEstimate) {
         await expect(page.locator(`tr[data-figure="${relation.figure}"] [data-same-estimate="${id}"]`)).toHaveCount(1);
@@ -72,7 +72,7 @@ for (const claim of site.claims) {
       await expect(cell).toContainText(site.metricById.get(figure.metric)?.unit ?? '');
       await expect(cell).toHaveAttribute('href', r.figure(figure));
     }
-    if (claim.figure) await expect(page.locator(`tr.is-claim[data-figure="${claim.figure}"]`)).toHaveCount(1);
+    for (const id of claim.claimed) await expect(page.locator(`tr.is-claim[data-figure="${id}"]`)).toHaveCount(1);
     const appearance = site.sourceById.get(claim.appearance);
     await expect(page.locator(`.claim-box a[href="${r.source(claim.appearance)}"]`)).toHaveText(
       appearance?.title ?? '',

@@ -24,14 +24,22 @@ export function claimTimelineSeries(site: Site, claim: Claim, analysis: ClaimAna
 
 function buildClaimSeries(site: Site, claim: Claim, analysis: ClaimAnalysis): TimelineSeries[] {
   const entries: Array<{ figure: Figure; role: MarkRole; sentence?: string | undefined }> = [];
-  const claimed = claim.figure === undefined ? undefined : site.figureById.get(claim.figure);
-  if (claimed) entries.push({ figure: claimed, role: 'claimed' });
+  for (const id of claim.claimed) {
+    const claimed = site.figureById.get(id);
+    if (claimed) entries.push({ figure: claimed, role: 'claimed' });
+  }
   for (const relation of analysis.relations) {
     const figure = site.figureById.get(relation.figure);
     if (figure) entries.push({ figure, role: relation.shown, sentence: relation.sentence });
   }
+  // The claimed figures' panels first, in the order claimed; then the others by id.
+  const claimedMetrics = entries.filter((entry) => entry.role === 'claimed').map((entry) => entry.figure.metric);
+  const rank = (metric: string) => {
+    const index = claimedMetrics.indexOf(metric);
+    return index === -1 ? claimedMetrics.length : index;
+  };
   const metricIds = [...new Set(entries.map((entry) => entry.figure.metric))].sort(
-    (a, b) => Number(b === claimed?.metric) - Number(a === claimed?.metric) || (a < b ? -1 : a > b ? 1 : 0),
+    (a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0),
   );
   return metricIds.flatMap((id) => {
     const metric = site.metricById.get(id);

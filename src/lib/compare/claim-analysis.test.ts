@@ -202,3 +202,101 @@ describe('analyseClaim, one estimate reported by two sources (sameAs)', () => {
     expect(analysis.summary).toBe('The claimed 7,000–15,000 people agrees with the one comparable estimate.');
   });
 });
+
+describe('analyseClaim, a claim that states several numbers', () => {
+  // "1,351 … had died … and 3,825 had been injured" (the AP, 25 March 2022), against NATO's killed and a
+  // tabloid's injured of the same week.
+  const site = testSite({
+    metrics: [
+      { id: 'killed', cumulative: true },
+      { id: 'wounded', cumulative: true },
+    ],
+    sources: [
+      {
+        id: 'ap',
+        figures: [
+          { id: 'mod', value: 1351, asOf: '2022-03-25', by: 'the Russian MoD' },
+          { id: 'mod-injured', metric: 'wounded', value: 3825, asOf: '2022-03-25', by: 'the Russian MoD' },
+        ],
+      },
+      { id: 'nato', figures: [{ id: 'nato', low: 7000, high: 15000, asOf: '2022-03-23', by: 'NATO' }] },
+      { id: 'kp', figures: [{ id: 'kp-injured', metric: 'wounded', value: 16153, asOf: '2022-03-21', by: 'KP' }] },
+    ],
+    claims: [
+      { slug: 'two', figure: ['mod', 'mod-injured'] },
+      { slug: 'listed', figure: ['mod', 'mod-injured'], compare: ['kp-injured', 'mod-injured', 'nato'] },
+    ],
+  });
+  const analysisOf = (slug: string) => {
+    const claim = site.claimBySlug.get(slug);
+    if (!claim) throw new Error(slug);
+    return analyseClaim(site, claim);
+  };
+
+  it('weighs each estimate against the claimed figure of its own metric', () => {
+    const analysis = analysisOf('two');
+    expect(analysis.relations.map((relation) => [relation.figure, relation.claimed, relation.shown])).toEqual([
+      ['nato', 'mod', 'contradicts'],
+      ['kp-injured', 'mod-injured', 'contradicts'],
+    ]);
+  });
+
+  it('gives each claimed figure its own assessment and sentence, and combines them', () => {
+    const analysis = analysisOf('two');
+    expect(analysis.claimed.map((entry) => [entry.figure, entry.assessment])).toEqual([
+      ['mod', 'below'],
+      ['mod-injured', 'below'],
+    ]);
+    expect(analysis.assessment).toBe('below');
+    expect(analysis.summary).toBe(
+      'The claimed 1,351 people is below the one comparable estimate. The claimed 3,825 people is below the one comparable estimate.',
+    );
+  });
+
+  it('never weighs a claimed figure against itself, even when the compare list names it', () => {
+    const analysis = analysisOf('listed');
+    expect(analysis.relations.map((relation) => relation.figure)).toEqual(['kp-injured', 'nato']);
+  });
+
+  it('compares by default with every other figure of each claimed figure’s metric', () => {
+    expect(site.claimBySlug.get('two')?.compare.map((entry) => entry.figure)).toEqual(['nato', 'kp-injured']);
+  });
+});
+
+describe('analyseClaim, combining several claimed figures', () => {
+  const site = testSite({
+    metrics: [
+      { id: 'killed', cumulative: true },
+      { id: 'wounded', cumulative: true },
+    ],
+    sources: [
+      {
+        id: 'a',
+        figures: [
+          { id: 'k', value: 10000, asOf: '2022-03-25' },
+          { id: 'w', metric: 'wounded', value: 100, asOf: '2022-03-25' },
+          { id: 'w-alone', metric: 'wounded', value: 100, asOf: '2020-01-01' },
+        ],
+      },
+      { id: 'b', figures: [{ id: 'nato', low: 7000, high: 15000, asOf: '2022-03-23' }] },
+      { id: 'c', figures: [{ id: 'w-high', metric: 'wounded', value: 5000, asOf: '2022-03-24' }] },
+    ],
+    claims: [
+      { slug: 'agree-and-below', figure: ['k', 'w'], compare: ['nato', 'w-high'] },
+      { slug: 'agree-and-none', figure: ['k', 'w-alone'], compare: ['nato', 'w-high'] },
+    ],
+  });
+  const assessmentOf = (slug: string) => {
+    const claim = site.claimBySlug.get(slug);
+    if (!claim) throw new Error(slug);
+    return analyseClaim(site, claim).assessment;
+  };
+
+  it('is "mixed" when the claimed figures read differently', () => {
+    expect(assessmentOf('agree-and-below')).toBe('mixed');
+  });
+
+  it('lets a claimed figure that nothing can check leave the others’ reading alone', () => {
+    expect(assessmentOf('agree-and-none')).toBe('within');
+  });
+});

@@ -1,6 +1,6 @@
 import type { Messages } from '../messages/messages.ts';
 import type { Stance } from '../schema/index.ts';
-import type { Claim, Figure, Site } from '../model/types.ts';
+import type { Claim, Figure, Metric, Site } from '../model/types.ts';
 import { relationBetween, type ComputedRelation, type RelationKind } from './relation.ts';
 import { relationSentence, uncomparedSentence, valueOf } from './sentence.ts';
 import { isAbove, valueInterval } from './value-interval.ts';
@@ -8,6 +8,8 @@ import { isAbove, valueInterval } from './value-interval.ts';
 /** How a compared figure bears on the claim: computed, and as shown (the editor's stance wins). */
 export interface Relation {
   readonly figure: string;
+  /** The claimed figure it is weighed against; undefined when the claim gives no number of its own. */
+  readonly claimed: string | undefined;
   /** Its place in the claim's compare list (the first, when several reports of one estimate are merged). */
   readonly compareIndex: number;
   /**
@@ -27,17 +29,33 @@ export interface Relation {
 /** Where the claimed figure sits among the figures that decide it. */
 export type Assessment = 'within' | 'above' | 'below' | 'mixed' | 'none';
 
-export interface ClaimAnalysis {
+/** One claimed figure with the estimates weighed against it. */
+export interface ClaimedAnalysis {
+  readonly figure: string;
   readonly relations: readonly Relation[];
   readonly assessment: Assessment;
   readonly summary: string;
+}
+
+export interface ClaimAnalysis {
+  /** Every relation of the claim, in compare order. */
+  readonly relations: readonly Relation[];
+  /**
+   * The claim's assessment: its one claimed figure's, or for several, their combination — the one they share,
+   * `none` when none can be compared, else `mixed` (figures that can be compared decide; the others do not count).
+   */
+  readonly assessment: Assessment;
+  /** The assessment in words: one sentence per claimed figure. */
+  readonly summary: string;
+  /** Each claimed figure's own reading, in the order claimed; empty when the claim gives no number. */
+  readonly claimed: readonly ClaimedAnalysis[];
 }
 
 // A claim object belongs to one site, so its analysis can be kept with it: pages, embeds, images and downloads of
 // one claim all ask for it.
 const analysed = new WeakMap<Claim, ClaimAnalysis>();
 
-/** Relations of every compared figure to the claimed one, and the overall computed assessment. */
+/** Relations of every compared figure to the claimed one(s), and the overall computed assessment. */
 export function analyseClaim(site: Site, claim: Claim): ClaimAnalysis {
   let analysis = analysed.get(claim);
   if (!analysis) {
@@ -49,12 +67,13 @@ export function analyseClaim(site: Site, claim: Claim): ClaimAnalysis {
 
 function analyse(site: Site, claim: Claim): ClaimAnalysis {
   const { messages, metricById } = site;
-  const claimed = claim.figure === undefined ? undefined : site.figureById.get(claim.figure);
+  const claimedFigures = claim.claimed.flatMap((id) => site.figureById.get(id) ?? []);
+  const own = new Set(claim.claimed);
   // One relation per estimate: later reports of an estimate already compared join its relation.
   const firstOfEstimate = new Map<string, string[]>();
   const relations = claim.compare.flatMap((entry, compareIndex): Relation[] => {
     const other = site.figureById.get(entry.figure);
-    if (!other) return [];
+    if (!other || own.has(other.id)) return [];
     const reports = firstOfEstimate.get(other.estimate);
     if (reports) {
       reports.push(other.id);
@@ -62,10 +81,12 @@ function analyse(site: Site, claim: Claim): ClaimAnalysis {
     }
     const sameEstimate: string[] = [];
     firstOfEstimate.set(other.estimate, sameEstimate);
+    const claimed = claimedFor(other, claimedFigures, metricById);
     if (!claimed) {
       return [
         {
           figure: other.id,
+          claimed: undefined,
           compareIndex,
           sameEstimate,
           computed: undefined,
@@ -76,11 +97,12 @@ function analyse(site: Site, claim: Claim): ClaimAnalysis {
         },
       ];
     }
-    const computed = relationBetween({ claimed, other, metricById: site.metricById });
+    const computed = relationBetween({ claimed, other, metricById });
     const shown = entry.stance ?? computed.kind;
     return [
       {
         figure: other.id,
+        claimed: claimed.id,
         compareIndex,
         sameEstimate,
         computed,
@@ -91,12 +113,55 @@ function analyse(site: Site, claim: Claim): ClaimAnalysis {
       },
     ];
   });
-  const assessment = assess(relations);
+  if (claimedFigures.length === 0) {
+    const assessment = assess(relations);
+    return {
+      relations,
+      assessment,
+      summary: summarise({ assessment, relations, claimed: undefined, messages }),
+      claimed: [],
+    };
+  }
+  const perClaimed = claimedFigures.map((figure): ClaimedAnalysis => {
+    const own = relations.filter((relation) => relation.claimed === figure.id);
+    const assessment = assess(own);
+    const claimed = valueOf(figure, metricById, messages);
+    return {
+      figure: figure.id,
+      relations: own,
+      assessment,
+      summary: summarise({ assessment, relations: own, claimed, messages }),
+    };
+  });
   return {
     relations,
-    assessment,
-    summary: summarise({ assessment, relations, claimed: claimed && valueOf(claimed, metricById, messages), messages }),
+    assessment: combine(perClaimed.map((entry) => entry.assessment)),
+    summary: perClaimed.map((entry) => entry.summary).join(' '),
+    claimed: perClaimed,
   };
+}
+
+/**
+ * The claimed figure an estimate is weighed against: the one of its metric; else one whose metric includes it or
+ * is part of it; else the first claimed (against which it is context).
+ */
+function claimedFor(
+  other: Figure,
+  claimed: readonly Figure[],
+  metricById: ReadonlyMap<string, Metric>,
+): Figure | undefined {
+  const related = (figure: Figure) =>
+    (metricById.get(figure.metric)?.partOf ?? []).includes(other.metric) ||
+    (metricById.get(other.metric)?.partOf ?? []).includes(figure.metric);
+  return claimed.find((figure) => figure.metric === other.metric) ?? claimed.find(related) ?? claimed[0];
+}
+
+/** Several claimed figures' assessments as one: the one they share, else `mixed`; those that cannot be compared do not count. */
+function combine(assessments: readonly Assessment[]): Assessment {
+  const deciding = new Set(assessments.filter((assessment) => assessment !== 'none'));
+  if (deciding.size === 0) return 'none';
+  if (deciding.size === 1) return [...deciding][0] ?? 'none';
+  return 'mixed';
 }
 
 function assess(relations: readonly Relation[]): Assessment {

@@ -44,9 +44,11 @@ describe('on random valid content', () => {
       fc.property(siteArbitrary, (site) => {
         for (const claim of site.claims) {
           const analysis = analyseClaim(site, claim);
-          // One relation per estimate, in compare order; every other compared report of it is named in it.
+          // One relation per estimate, in compare order; every other compared report of it is named in it. A
+          // claimed figure is never weighed against itself.
           const estimates = new Map<string, string[]>();
           for (const entry of claim.compare) {
+            if (claim.claimed.includes(entry.figure)) continue;
             const estimate = site.figureById.get(entry.figure)?.estimate ?? entry.figure;
             estimates.set(estimate, [...(estimates.get(estimate) ?? []), entry.figure]);
           }

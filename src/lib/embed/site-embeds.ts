@@ -62,8 +62,8 @@ function buildClaimEmbed(site: Site, routes: Routes, claim: Claim): Embed {
   const analysis = analyseClaim(site, claim);
   const series = claimTimelineSeries(site, claim, analysis);
   const rating = site.ratingById.get(claim.verdict);
-  const figures = [claim.figure, ...claim.compare.map((entry) => entry.figure)].flatMap((id) => {
-    const figure = id === undefined ? undefined : site.figureById.get(id);
+  const figures = [...claim.claimed, ...claim.compare.map((entry) => entry.figure)].flatMap((id) => {
+    const figure = site.figureById.get(id);
     return figure ? [figure] : [];
   });
   const blocks = [

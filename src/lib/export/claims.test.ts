@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CLAIM_CSV_COLUMNS, CLAIM_FIELDS, claimCsv, claimJson, claimsJson, RELATION_COLUMNS } from './claims.ts';
 import { FIGURE_COLUMNS } from './figures.ts';
 import { exportContext } from './test-site.ts';
+import { testSite } from '../compare/test-fixtures.ts';
 
 const context = exportContext();
 const claimOf = (slug: string) => {
@@ -17,7 +18,7 @@ describe('claimCsv', () => {
   it('has the claim, role and figure columns, then the relation columns, in the documented order', () => {
     expect(rows.columns).toEqual(CLAIM_CSV_COLUMNS.map((column) => column.name));
     expect(rows.columns.slice(0, 6)).toEqual(['claim', 'claim_text', 'verdict', 'verdict_label', 'role', 'figure']);
-    expect(rows.columns.slice(-7)).toEqual([
+    expect(rows.columns.slice(-8)).toEqual([
       'relation',
       'computed_relation',
       'basis',
@@ -25,6 +26,7 @@ describe('claimCsv', () => {
       'direction',
       'sentence',
       'same_estimate',
+      'claimed_figure',
     ]);
   });
 
@@ -104,5 +106,43 @@ describe('claimJson and claimsJson', () => {
       expect.objectContaining({ figure: 'span', relation: 'context', computed_relation: null, basis: null }),
     ]);
     expect(claim.figures.map((figure: { role: string }) => figure.role)).toEqual(['compared']);
+  });
+});
+
+describe('a claim that asserts several figures, in the downloads', () => {
+  const site = testSite({
+    metrics: [
+      { id: 'killed', cumulative: true },
+      { id: 'wounded', cumulative: true },
+    ],
+    sources: [
+      {
+        id: 'ap',
+        figures: [
+          { id: 'mod', value: 1351, asOf: '2022-03-25' },
+          { id: 'mod-injured', metric: 'wounded', value: 3825, asOf: '2022-03-25' },
+        ],
+      },
+      { id: 'kp', figures: [{ id: 'kp-injured', metric: 'wounded', value: 16153, asOf: '2022-03-21' }] },
+    ],
+    claims: [{ slug: 'two', figure: ['mod', 'mod-injured'], compare: ['kp-injured'] }],
+  });
+  const claim = site.claimBySlug.get('two');
+  if (!claim) throw new Error('no claim');
+  const two = exportContext(site);
+
+  it('gives each claimed figure a claimed row, in the order claimed, and names which one each relation weighs', () => {
+    const csv = csvParse(claimCsv(two, claim));
+    expect(csv.map((row) => [row.role, row.figure, row.claimed_figure])).toEqual([
+      ['claimed', 'mod', ''],
+      ['claimed', 'mod-injured', ''],
+      ['compared', 'kp-injured', 'mod-injured'],
+    ]);
+  });
+
+  it('lists the claimed figures in the JSON', () => {
+    const json = JSON.parse(claimJson(two, claim)) as { claim: { claimed_figures: string[]; assessment: string } };
+    expect(json.claim.claimed_figures).toEqual(['mod', 'mod-injured']);
+    expect(json.claim.assessment).toBe('below');
   });
 });

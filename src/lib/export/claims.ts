@@ -65,6 +65,12 @@ export const RELATION_COLUMNS: readonly Column<Relation>[] = [
     example: 'ap-nato-killed',
     value: (r) => (r.sameEstimate.length > 0 ? r.sameEstimate.join(' ') : null),
   },
+  {
+    name: 'claimed_figure',
+    meaning: 'downloads.relation.claimed_figure',
+    example: 'mod-killed-2022-03-25',
+    value: (r) => r.claimed ?? null,
+  },
 ];
 
 const relationOf = (column: Column<Relation>): Column<ClaimFigureRow> => ({
@@ -113,14 +119,17 @@ function figureOrder(site: Site): Map<string, number> {
   return order;
 }
 
-/** The figures of a claim: the claimed one first, then the compared ones by date then id. */
+/** The figures of a claim: the claimed ones first, in the order claimed, then the compared ones by date then id. */
 export function claimFigureRows(context: ExportContext, claim: Claim, analysis: ClaimAnalysis): ClaimFigureRow[] {
   const { site } = context;
   const verdictLabel = site.ratingById.get(claim.verdict)?.label ?? claim.verdict;
   const order = figureOrder(site);
   const rows: ClaimFigureRow[] = [];
-  const claimed = claim.figure === undefined ? undefined : site.figureById.get(claim.figure);
-  if (claimed) rows.push({ ...figureRow(context, claimed), claim, verdictLabel, role: 'claimed', relation: undefined });
+  for (const id of claim.claimed) {
+    const claimed = site.figureById.get(id);
+    if (claimed)
+      rows.push({ ...figureRow(context, claimed), claim, verdictLabel, role: 'claimed', relation: undefined });
+  }
   const compared = [...analysis.relations].sort(
     (a, b) => (order.get(a.figure) ?? 0) - (order.get(b.figure) ?? 0) || a.figure.localeCompare(b.figure),
   );
@@ -164,6 +173,7 @@ export interface ClaimEntry {
   readonly corrections: ReadonlyArray<{ readonly date: string; readonly text: string }>;
   readonly figures: ReadonlyArray<Record<string, Cell>>;
   readonly relations: ReadonlyArray<Record<string, Cell>>;
+  readonly claimed_figures: readonly string[];
 }
 
 /** The fields of a claim in the JSON downloads, in order. */
@@ -226,6 +236,11 @@ export const CLAIM_FIELDS: readonly FieldDoc[] = [
     meaning: 'downloads.claim.relations',
     example: '[{ "figure": "nato-killed-2022-03-23", "relation": "contradicts", … }]',
   },
+  {
+    name: 'claimed_figures',
+    meaning: 'downloads.claim.claimed_figures',
+    example: '["mod-killed-2022-03-25", "mod-wounded-2022-03-25"]',
+  },
 ];
 
 const CLAIM_FIGURE_COLUMNS: readonly Column<ClaimFigureRow>[] = [ROLE_COLUMN, ...FIGURE_COLUMNS];
@@ -264,6 +279,7 @@ export function claimEntry(context: ExportContext, claim: Claim): ClaimEntry {
     corrections: claim.corrections.map(({ date, text }) => ({ date, text })),
     figures: rows.map((row) => toRecord(CLAIM_FIGURE_COLUMNS, row)),
     relations: rows.flatMap((row) => (row.relation ? [toRecord(RELATION_COLUMNS, row.relation)] : [])),
+    claimed_figures: [...claim.claimed],
   };
 }
 

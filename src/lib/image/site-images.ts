@@ -28,7 +28,7 @@ const CHART_WIDTH = 720;
 export function claimChartImage(site: Site, claim: Claim, options: SiteImageOptions): SvgImage {
   const analysis = analyseClaim(site, claim);
   const series = claimTimelineSeries(site, claim, analysis);
-  const figures = [claim.figure, ...claim.compare.map((entry) => entry.figure)].flatMap((id) => figureOf(site, id));
+  const figures = [...claim.claimed, ...claim.compare.map((entry) => entry.figure)].flatMap((id) => figureOf(site, id));
   const date = formatEdtfDate(claim.claimDateParsed, { messages: site.messages });
   return chartSvg({
     ...chartCommon(site, series, options),

@@ -84,9 +84,9 @@ function digestMemo(options: PageDigestOptions) {
   };
   // The claim, where it appeared, every metric its figures belong to, and whatever its body's <Timeline> names.
   const claimContext = (entry: Claim): string[] => {
-    const figureIds = [entry.figure, ...entry.compare.map((comparison) => comparison.figure)];
+    const figureIds = [...entry.claimed, ...entry.compare.map((comparison) => comparison.figure)];
     const metrics = figureIds.flatMap((id) => {
-      const figure = id === undefined ? undefined : site.figureById.get(id);
+      const figure = site.figureById.get(id);
       return figure ? [figure.metric] : [];
     });
     const named = namedInBody(claimText(entry));

@@ -1,4 +1,5 @@
 import { createMessages } from '../messages/messages.ts';
+import { claimedFigureIds } from '../schema/claim.ts';
 import path from 'node:path';
 import type { ValidatedContent } from '../check/content.ts';
 import { figureSpan } from '../compare/date-interval.ts';
@@ -61,7 +62,8 @@ export function buildSite(content: ValidatedContent, options: { contentDir: stri
   for (const figure of figures) figuresByMetric.get(figure.metric)?.push(figure);
   const figureById = new Map(figures.map((figure) => [figure.id, figure]));
 
-  const claims: Claim[] = content.claims.map(({ file, data }) => {
+  const claims: Claim[] = content.claims.map(({ file, data: { figure, ...data } }) => {
+    const claimed = claimedFigureIds(figure);
     const compareIsExplicit = data.compare !== undefined && data.compare.length > 0;
     const compare: Comparison[] = compareIsExplicit
       ? (data.compare ?? []).map((entry) =>
@@ -69,10 +71,11 @@ export function buildSite(content: ValidatedContent, options: { contentDir: stri
             ? { figure: entry, stance: undefined }
             : { figure: entry.figure, stance: entry.stance },
         )
-      : defaultComparisons(data.figure, { figureById, figuresByMetric });
+      : defaultComparisons(claimed, { figureById, figuresByMetric });
     return {
       ...data,
       slug: file.id,
+      claimed,
       claimDateParsed: edtfDate(data.claimDate),
       publishedDate: edtfDate(data.published),
       updatedDate: data.updated === undefined ? undefined : edtfDate(data.updated),
@@ -90,7 +93,7 @@ export function buildSite(content: ValidatedContent, options: { contentDir: stri
 
   const claimsByFigure = new Map<string, Claim[]>();
   for (const claim of claims) {
-    const ids = new Set([...(claim.figure ? [claim.figure] : []), ...claim.compare.map((entry) => entry.figure)]);
+    const ids = new Set([...claim.claimed, ...claim.compare.map((entry) => entry.figure)]);
     for (const id of ids) {
       const list = claimsByFigure.get(id);
       if (list) list.push(claim);
@@ -115,14 +118,16 @@ export function buildSite(content: ValidatedContent, options: { contentDir: stri
   };
 }
 
+/** Every other figure of the claimed figures' metrics, once each, metric by metric in the order claimed. */
 function defaultComparisons(
-  figureId: string | undefined,
+  claimed: readonly string[],
   index: { figureById: ReadonlyMap<string, Figure>; figuresByMetric: ReadonlyMap<string, readonly Figure[]> },
 ): Comparison[] {
-  const figure = figureId === undefined ? undefined : index.figureById.get(figureId);
-  if (!figure) return [];
-  return (index.figuresByMetric.get(figure.metric) ?? [])
-    .filter((other) => other.id !== figure.id)
+  const metrics = new Set(claimed.flatMap((id) => index.figureById.get(id)?.metric ?? []));
+  const own = new Set(claimed);
+  return [...metrics]
+    .flatMap((metric) => index.figuresByMetric.get(metric) ?? [])
+    .filter((other) => !own.has(other.id))
     .map((other) => ({ figure: other.id, stance: undefined }));
 }
 

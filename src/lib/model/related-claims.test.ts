@@ -13,9 +13,7 @@ describe('claimsOfSource', () => {
       const scanned = site.claims.filter(
         (claim) =>
           claim.appearance === source.id ||
-          [claim.figure, ...claim.compare.map((entry) => entry.figure)].some(
-            (id) => id !== undefined && source.figures.includes(id),
-          ),
+          [...claim.claimed, ...claim.compare.map((entry) => entry.figure)].some((id) => source.figures.includes(id)),
       );
       expect(ids(claimsOfSource(site, source))).toEqual(ids(scanned));
     }
@@ -27,8 +25,8 @@ describe('claimsOfMetric', () => {
   it('finds exactly the claims a full scan finds, in the site order', () => {
     for (const metric of site.metrics) {
       const scanned = site.claims.filter((claim) =>
-        [claim.figure, ...claim.compare.map((entry) => entry.figure)].some(
-          (id) => id !== undefined && site.figureById.get(id)?.metric === metric.id,
+        [...claim.claimed, ...claim.compare.map((entry) => entry.figure)].some(
+          (id) => site.figureById.get(id)?.metric === metric.id,
         ),
       );
       expect(ids(claimsOfMetric(site, metric))).toEqual(ids(scanned));

@@ -43,12 +43,17 @@ export interface Comparison {
   readonly stance: Stance | undefined;
 }
 
-export interface Claim extends Omit<ClaimData, 'compare'> {
+export interface Claim extends Omit<ClaimData, 'compare' | 'figure'> {
   readonly slug: string;
+  /**
+   * Ids of the figures the claim asserts (`figure`: one, or a list), in the order written; empty when the claim
+   * gives no number of its own.
+   */
+  readonly claimed: readonly string[];
   readonly claimDateParsed: EdtfDate;
   readonly publishedDate: EdtfDate;
   readonly updatedDate: EdtfDate | undefined;
-  /** The compared figures: `compare` as written, or every other figure of the claim figure's metric. */
+  /** The compared figures: `compare` as written, or every other figure of the claimed figures' metrics. */
   readonly compare: readonly Comparison[];
   /** Whether `compare` was written by the editor (false: the default set). */
   readonly compareIsExplicit: boolean;

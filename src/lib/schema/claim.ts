@@ -15,6 +15,15 @@ export const compareEntrySchema = z.union([
   }),
 ]);
 
+/** The most figures one claim may assert: a claim states a few numbers, not a table. */
+export const MAX_CLAIMED_FIGURES = 20;
+
+/** The claimed figure ids of a claim's `figure` field, in the order written: none, one, or several. */
+export function claimedFigureIds(figure: string | readonly string[] | undefined): readonly string[] {
+  if (figure === undefined) return [];
+  return typeof figure === 'string' ? [figure] : figure;
+}
+
 /** A dated correction, shown on the claim page. */
 export const correctionSchema = z.strictObject({
   /** EDTF date of the correction. */
@@ -40,8 +49,20 @@ export const claimSchema = z
     dateNote: text.optional(),
     /** Id of the source where the claim appeared. */
     appearance: id,
-    /** Optional: id of the figure the claim asserts. */
-    figure: id.optional(),
+    /**
+     * Optional: id of the figure the claim asserts, or a list of ids when it states several numbers ("1,351 had died
+     * and 3,825 had been injured"): each claimed figure is compared on its own, and the claim's assessment combines
+     * theirs (see "How figures are compared").
+     */
+    figure: z
+      .union([
+        id,
+        z
+          .array(id)
+          .min(1, { message: 'List at least one figure id, or leave `figure` out' })
+          .max(MAX_CLAIMED_FIGURES, { message: `A claim may assert at most ${MAX_CLAIMED_FIGURES} figures` }),
+      ])
+      .optional(),
     /** Optional: figures weighed against it; by default every other figure of the claim figure's metric. */
     compare: z.array(compareEntrySchema).optional(),
     /** A rating id from site.yaml. */

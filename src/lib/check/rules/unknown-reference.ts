@@ -70,8 +70,9 @@ export const unknownFigure = unknownReferenceRule({
     content.claims
       .flatMap((claim) => {
         const references: Reference[] = [];
-        if (claim.data.figure !== undefined)
-          references.push({ file: claim.file, path: ['figure'], id: claim.data.figure });
+        const { figure } = claim.data;
+        if (typeof figure === 'string') references.push({ file: claim.file, path: ['figure'], id: figure });
+        else figure?.forEach((id, index) => references.push({ file: claim.file, path: ['figure', index], id }));
         claim.data.compare?.forEach((entry, index) => {
           if (typeof entry === 'string') references.push({ file: claim.file, path: ['compare', index], id: entry });
           else references.push({ file: claim.file, path: ['compare', index, 'figure'], id: entry.figure });

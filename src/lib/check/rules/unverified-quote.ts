@@ -1,5 +1,6 @@
 import type { Nodes } from 'mdast';
 import { normaliseText } from '../../model/quote-match.ts';
+import { claimedFigureIds } from '../../schema/claim.ts';
 import type { ClaimData, SourceData } from '../../schema/index.ts';
 import type { ContentIndex, Entry } from '../content.ts';
 import { bodyRule, claimBodyOf, excerpt, reportFinding, walk } from './claim-body.ts';
@@ -166,14 +167,14 @@ function claimSources(options: {
 }): string[] {
   const { claim, index, sourcesOfMetric, linked } = options;
   const declared = (id: string | undefined) => (id === undefined ? undefined : index.figures.get(id));
-  const claimed = declared(claim.data.figure);
+  const claimed = claimedFigureIds(claim.data.figure).flatMap((id) => declared(id) ?? []);
   const compared = claim.data.compare
     ? claim.data.compare.flatMap((entry) => {
         const figure = declared(typeof entry === 'string' ? entry : entry.figure);
         return figure ? [figure.source.file.id] : [];
       })
-    : (sourcesOfMetric.get(claimed?.source.data.figures[claimed.index]?.metric ?? '') ?? []);
-  return [...new Set([claim.data.appearance, ...(claimed ? [claimed.source.file.id] : []), ...compared, ...linked])];
+    : claimed.flatMap(({ source, index }) => sourcesOfMetric.get(source.data.figures[index]?.metric ?? '') ?? []);
+  return [...new Set([claim.data.appearance, ...claimed.map(({ source }) => source.file.id), ...compared, ...linked])];
 }
 
 /** For each metric, the sources with a figure of it. */

@@ -15,7 +15,7 @@ export const claimPage = {
   'claim.reasoningHeading': 'Our reasoning',
   'claim.estimatesHeading': 'The estimates',
   'claim.estimatesCaption':
-    '{hasFigure, select, yes {The claimed figure and {count, plural, one {the estimate} other {the # estimates}} weighed against it} other {{count, plural, one {The estimate} other {The # estimates}} weighed against the claim}}',
+    '{hasFigure, select, yes {{claimed, plural, one {The claimed figure} other {The # claimed figures}} and {count, plural, one {the estimate} other {the # estimates}} weighed against {claimed, plural, one {it} other {them}}} other {{count, plural, one {The estimate} other {The # estimates}} weighed against the claim}}',
   'claim.column.estimate': 'Estimate',
   'claim.column.comparison': 'How it compares',
   'claim.column.source': 'Source',
@@ -23,6 +23,8 @@ export const claimPage = {
   /** Other reports of one estimate (`sameAs`), in its source cell. */
   'claim.alsoReportedBy': 'also reported by <link>{title}</link>',
   'claim.noteLink': 'Note {number}',
+  /** Who made an estimate and how the source credits them, under the source: "NATO: a senior NATO military official". */
+  'claim.attribution': '{by}: {attribution}',
   'claim.notesSummary': 'Notes on the estimates and their dates',
   /** The computed reading, when the editor reads an estimate differently: for reviewers, folded. */
   'claim.reviewerNote':
