@@ -202,6 +202,12 @@ export const FIGURE_COLUMNS: readonly Column<FigureRow>[] = [
     example: 'strict',
     value: (row) => optional(row.figure.bound),
   },
+  {
+    name: 'attribution',
+    meaning: 'downloads.figure.attribution',
+    example: { message: 'downloads.example.attribution' },
+    value: (row) => optional(row.figure.attribution),
+  },
 ];
 
 /** `figures.csv`: every figure of the site, one row each, by date then id. */

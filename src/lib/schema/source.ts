@@ -45,8 +45,16 @@ export const figureSchema = z
     asOf: edtfDate,
     /** Optional: how the date was inferred when the text does not state it; shown beside the date. */
     dateNote: text.optional(),
-    /** Who made the estimate, e.g. "Russian Ministry of Defence". */
+    /**
+     * Who made the estimate, in plain words, as a sentence can name them: "Russian Ministry of Defence", "NATO", "US
+     * intelligence". How the text attributes it goes in `attribution`.
+     */
     by: line,
+    /**
+     * Optional: how the text attributes the estimate to `by`, when it does not say so plainly ("as cited by The New
+     * York Times", "a senior NATO military official at a briefing"); shown beside the figure, not in sentences.
+     */
+    attribution: line.optional(),
     /** The exact words of the source that state the figure; must occur in the source's text. */
     quote: text,
     /** Optional: an editor's note on how the figure was read from the text. */

@@ -44,6 +44,8 @@ export const downloads = {
   'downloads.figure.source_url': 'Where the source was published, when known',
   'downloads.figure.figure_url': 'The quote, highlighted in the archived text on this site',
   'downloads.figure.same_as': 'Id of the figure of another source that reports the same estimate; empty when none',
+  'downloads.figure.attribution':
+    'How the source credits the estimate to “by”, when it does not say so plainly (e.g. “as cited by The New York Times”); empty when it does',
   'downloads.figure.bound':
     'How the text words low and high: strict for “more than” and “less than”, which leave the bound itself out; inclusive for “at least” and “up to”; empty when not said',
 
@@ -126,6 +128,7 @@ export const downloads = {
   'downloads.example.valueText': 'about 7,000–15,000',
   'downloads.example.dateNote': 'Inferred from “on Friday”',
   'downloads.example.by': 'Russian Ministry of Defence',
+  'downloads.example.attribution': 'a senior NATO military official',
   'downloads.example.quote': 'To date, 1,351 servicemen have died',
   'downloads.example.note': 'The headline rounds it to 1,400',
   'downloads.example.sourceTitle': 'Russia raises its estimate to 1,400 troops lost in Ukraine',
