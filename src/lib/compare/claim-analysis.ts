@@ -2,7 +2,7 @@ import type { Messages } from '../messages/messages.ts';
 import type { Stance } from '../schema/index.ts';
 import type { Claim, Figure, Metric, Site } from '../model/types.ts';
 import { relationBetween, type ComputedRelation, type RelationKind } from './relation.ts';
-import { relationSentence, uncomparedSentence, valueOf } from './sentence.ts';
+import { isWorded, relationSentence, uncomparedSentence, valueOf } from './sentence.ts';
 import { isAbove, valueInterval } from './value-interval.ts';
 
 /** How a compared figure bears on the claim: computed, and as shown (the editor's stance wins). */
@@ -125,7 +125,7 @@ function analyse(site: Site, claim: Claim): ClaimAnalysis {
   const perClaimed = claimedFigures.map((figure): ClaimedAnalysis => {
     const own = relations.filter((relation) => relation.claimed === figure.id);
     const assessment = assess(own);
-    const claimed = valueOf(figure, metricById, messages);
+    const claimed = { value: valueOf(figure, metricById, messages), worded: isWorded(figure) };
     return {
       figure: figure.id,
       relations: own,
@@ -180,12 +180,13 @@ function assess(relations: readonly Relation[]): Assessment {
 function summarise(options: {
   assessment: Assessment;
   relations: readonly Relation[];
-  /** The claimed value with its unit; undefined when the claim gives no number. */
-  claimed: string | undefined;
+  /** The claimed value with its unit, and whether it is worded ("more than 7,000"); undefined when there is none. */
+  claimed: { readonly value: string; readonly worded: boolean } | undefined;
   messages: Messages;
 }): string {
   const { assessment, relations, messages } = options;
-  const claimed = { hasFigure: options.claimed === undefined ? 'no' : 'yes', claimed: options.claimed ?? '' };
+  const hasFigure = options.claimed === undefined ? 'no' : options.claimed.worded ? 'worded' : 'yes';
+  const claimed = { hasFigure, claimed: options.claimed?.value ?? '' };
   const count = (kind: RelationKind) => relations.filter((relation) => relation.shown === kind).length;
   switch (assessment) {
     case 'within':

@@ -118,10 +118,10 @@ describe('relationSentence, running totals', () => {
     );
   });
 
-  it('dates imprecise estimates "by March–April 2025" and then dates the claimed figure too', () => {
+  it('dates estimates known only to a span "as of March–April 2025" and then dates the claimed figure too', () => {
     const n900 = testFigure('n', { value: 250000, asOf: '2025-03/2025-04', by: 'NATO', source: 'n900' });
     expect(sentence(mod1351, n900)).toBe(
-      'NATO estimated 250,000 people by March–April 2025, in line with a total that grew from the claimed 1,351 people by 25 March 2022.',
+      'NATO estimated 250,000 people as of March–April 2025, in line with a total that grew from the claimed 1,351 people by 25 March 2022.',
     );
   });
 
@@ -152,7 +152,7 @@ describe('relationSentence, running totals', () => {
   it('says an earlier higher count contradicts a running total', () => {
     const us = testFigure('us', { low: 7000, asOf: '2022-03-14/2022-03-20', by: 'US intelligence', source: 'nyt' });
     expect(sentence(mod1351, us)).toBe(
-      'US intelligence estimated more than 7,000 people by 14–20 March 2022, so the claimed 1,351 people by 25 March 2022 is too low: a running total only grows.',
+      'US intelligence estimated more than 7,000 people as of 14–20 March 2022, so the claimed 1,351 people by 25 March 2022 is too low: a running total only grows.',
     );
   });
 });
@@ -195,10 +195,10 @@ describe('relationSentence, context', () => {
     const part = testFigure('k', { value: 20000, asOf: '2022-03-25', by: 'X', source: 'x' });
     const whole = testFigure('c', { metric: 'casualties', high: 15000, asOf: '2022-03-23', source: 'n' });
     expect(sentence(whole, part)).toBe(
-      'X estimated soldiers killed alone at 20,000 people two days later, already more than the claimed up to 15,000 people of casualties, which must include them.',
+      'X estimated soldiers killed alone at 20,000 people two days later, already more than the claim of up to 15,000 people of casualties, which must include them.',
     );
     expect(sentence(whole, mod1351)).toBe(
-      'The Russian MoD estimated soldiers killed, a part of casualties, at 1,351 people two days later: not more than the claimed up to 15,000 people.',
+      'The Russian MoD estimated soldiers killed, a part of casualties, at 1,351 people two days later: not more than the claim of up to 15,000 people.',
     );
   });
 });
@@ -277,5 +277,26 @@ describe('relationSentence, gaps', () => {
     expect(sentence(mod1351, far)).toBe(
       'Y estimated 7,000–20,000 people the same day: 5 to 15 times the claimed 1,351 people.',
     );
+  });
+});
+
+describe('relationSentence, worded claims', () => {
+  it('says "the claim of" a worded value, never "the claimed more than"', () => {
+    const us = testFigure('us', { low: 7000, asOf: '2022-03-21', source: 'nyt' });
+    const kp = testFigure('kp', { value: 9861, asOf: '2022-03-21', by: 'KP', source: 'kp' });
+    expect(sentence(us, kp)).toBe(
+      'KP estimated 9,861 people the same day, within the claim of more than 7,000 people.',
+    );
+    const about = testFigure('about', { value: 500, approx: true, asOf: '2022-03-21', source: 'x' });
+    expect(sentence(about, kp)).toContain('the claim of about 500 people');
+  });
+
+  it('calls only a closed range "a range"', () => {
+    const kp = testFigure('kp', { value: 9861, asOf: '2022-03-21', source: 'kp' });
+    const us = testFigure('us', { low: 7000, asOf: '2022-03-21', by: 'US intelligence', source: 'nyt' });
+    expect(sentence(kp, us)).toBe(
+      'US intelligence estimated more than 7,000 people the same day, which includes the claimed 9,861 people.',
+    );
+    expect(sentence(kp, nato)).toContain('a range that includes the claimed 9,861 people');
   });
 });

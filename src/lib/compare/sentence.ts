@@ -28,12 +28,16 @@ export function relationSentence(input: SentenceInput): string {
     by: other.by,
     other: valueOf(other, metricById, messages),
     when: when.text,
-    claimed: when.relative
-      ? valueOf(claimed, metricById, messages)
-      : messages.format('claimed.dated', {
-          value: valueOf(claimed, metricById, messages),
-          when: absoluteWhen(claimed, metricById, messages),
-        }),
+    claimed: messages.format('claimed.phrase', {
+      wording: isWorded(claimed) ? 'worded' : 'plain',
+      value: when.relative
+        ? valueOf(claimed, metricById, messages)
+        : messages.format('claimed.dated', {
+            value: valueOf(claimed, metricById, messages),
+            when: absoluteWhen(claimed, metricById, messages),
+          }),
+    }),
+    shape: isRange(other) ? 'range' : 'other',
     otherMetric: metricById.get(other.metric)?.label ?? other.metric,
     claimedMetric: metricById.get(claimed.metric)?.label ?? claimed.metric,
   };
@@ -76,6 +80,27 @@ export function uncomparedSentence(input: Omit<SentenceInput, 'claimed' | 'relat
       when: absoluteWhen(other, metricById, messages),
     }),
     messages.locale,
+  );
+}
+
+/**
+ * Whether a figure's value is worded rather than a bare number — "more than 7,000", "up to 40,000", "about 500" — so
+ * a sentence says "the claim of more than 7,000 people", never "the claimed more than 7,000 people".
+ */
+export function isWorded(figure: Figure): boolean {
+  if (figure.approx) return true;
+  if (figure.value !== undefined) return false;
+  return !(figure.low !== undefined && figure.high !== undefined && figure.bound !== 'strict');
+}
+
+/** A closed range written low–high, with no best estimate. */
+function isRange(figure: Figure): boolean {
+  return (
+    figure.value === undefined &&
+    figure.low !== undefined &&
+    figure.high !== undefined &&
+    figure.low !== figure.high &&
+    figure.bound !== 'strict'
   );
 }
 
@@ -160,7 +185,7 @@ function whenPhrase({ claimed, other, metricById, messages }: WhenInput): { text
 export function absoluteWhen(figure: Figure, metricById: ReadonlyMap<string, Metric>, messages: Messages): string {
   const date = formatEdtfDate(figure.date, { messages });
   const metric = metricById.get(figure.metric);
-  if (metric?.cumulative) return messages.format('when.by', { date });
+  if (metric?.cumulative) return messages.format('when.by', { date, span: figure.date.isInterval ? 'yes' : 'no' });
   const oneDay = !figure.date.isInterval && figure.date.start.precision === 'day';
   return messages.format(oneDay ? 'when.on' : 'when.for', { date });
 }

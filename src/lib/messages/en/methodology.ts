@@ -8,7 +8,7 @@ export const methodology = {
   'methodology.description': 'How we check claims about numbers, our rating scale and our corrections policy.',
   'methodology.heading': 'How we check',
   'methodology.lede':
-    'Every fact-check on this site weighs one claimed number against the figures other sources report for the same thing at about the same time. We show every figure we used, where it came from and the exact words it came from.',
+    'Every fact-check on this site weighs each number a claim states against the figures other sources report for the same thing at about the same time. We show every figure we used, where it came from and the exact words it came from.',
 
   'methodology.sourcesHeading': 'Sources and figures',
   /** `<link>` links to the list of sources. */
@@ -34,17 +34,17 @@ export const methodology = {
   'methodology.rule.periods':
     '<strong>Periods.</strong> For a metric that is not a running total (a yearly average, a rate), a date is the period the value describes: two figures for 2024 are for the same period, and so is a figure for June 2024 with one for 2024. They are compared as of the same date. An approximate or uncertain date is not a period, and follows the window. For a running total, a date is the day the count was made, and only the window applies.',
   'methodology.rule.sameDate':
-    '<strong>Same metric, same date.</strong> If the values overlap, the figure <em>corroborates</em> the claim; if not, it <em>contradicts</em> it, and the sentence says whether the claim is above or below it and by how much.',
+    '<strong>Same metric, same date.</strong> If the values overlap, the estimate <em>agrees</em> with the claim; if not, it <em>disagrees</em>, and the sentence says whether the claim is above or below it and by how much. A value equal to a strict bound (“more than 7,000”, “less than 100”) lies outside it.',
   'methodology.rule.runningTotal':
-    '<strong>Same running total, different dates.</strong> A count that can only grow cannot be lower later: a later figure whose upper bound is below an earlier lower bound contradicts. Otherwise the figure is context, consistent with a count that grew.',
+    '<strong>Same running total, different dates.</strong> A count that can only grow cannot be lower later: a later figure whose upper bound is below an earlier lower bound disagrees. Otherwise the figure is context, in line with a count that grew.',
   'methodology.rule.parts':
-    '<strong>Parts and wholes.</strong> A part (killed) above its whole (all losses) at the same date — or above a running-total whole dated later — contradicts. Otherwise it is context.',
+    '<strong>Parts and wholes.</strong> A part (killed) above its whole (killed and wounded) at the same date — or above a running-total whole dated later — disagrees. Otherwise it is context.',
   'methodology.rule.oneEstimate':
     '<strong>One estimate, one count.</strong> An estimate reported by several sources (NATO’s range, as NATO’s own briefing and a news agency report it) is one estimate: it is compared once, drawn once and listed once, with every source that reports it. Another report of the claimed estimate is not a check on it.',
   'methodology.rule.else':
     '<strong>Anything else</strong> — another metric, dates too far apart or too imprecise — is context.',
   'methodology.overall':
-    'Over all compared figures, the claim is <em>within</em> them (every deciding figure corroborates), <em>below</em> or <em>above</em> them (every deciding figure contradicts it on that side), <em>mixed</em>, or has <em>no comparable figure</em>: unproven by comparison. An editor may set a figure’s stance by hand; the page then says so, and our checker warns before publication whenever a stance or a verdict disagrees with the computation. The checker also reports figures of one metric that cannot all be right — a running total that falls, a part above its whole — and each metric page lists them.',
+    'Over all compared figures, the claimed number is <em>within</em> them (every estimate that decides agrees), <em>below</em> or <em>above</em> them (every one disagrees, on that side), <em>mixed</em>, or no estimate can be compared with it. A claim that states several numbers (“1,351 died and 3,825 were injured”) has each checked on its own, against the estimates of its own measure; the claim’s reading is the one they share, or mixed, and a number nothing can be compared with does not count. An editor may read an estimate differently from the rules, for reasons the fact-check gives; the page shows the editor’s reading, a folded note for reviewers gives the rules’ one, and our checker warns before publication whenever a stance or a verdict disagrees with the computation. The checker also reports figures of one metric that cannot all be right — a running total that falls, a part above its whole — and each metric page lists them.',
 
   'methodology.ratingsHeading': 'Our rating scale',
   'methodology.ratings': 'From best to worst. The number is the value we publish in schema.org ClaimReview markup.',

@@ -1,7 +1,7 @@
 /**
  * How one estimate bears on a claimed figure, and the claim's overall reading: the sentences under every claim
- * chart. `{by}` is who made the estimate, `{other}` and `{claimed}` are values with their units, `{when}` says when
- * (relative to the claimed figure, or a date), `{claimedWhen}` dates the claimed figure when `{when}` is a date.
+ * chart. `{by}` is who made the estimate, `{other}` its value with its unit, `{when}` says when (relative to the
+ * claimed figure, or a date), `{claimed}` is the claimed value as a phrase (`claimed.phrase`, dated when `{when}` is).
  */
 export const relation = {
   'role.claimed': 'Claimed',
@@ -15,14 +15,19 @@ export const relation = {
   'when.daysLater': '{days, plural, one {{spelled} day later} other {{spelled} days later}}',
   'when.weeksEarlier': '{weeks, plural, one {{spelled} week earlier} other {{spelled} weeks earlier}}',
   'when.weeksLater': '{weeks, plural, one {{spelled} week later} other {{spelled} weeks later}}',
-  /** A running total's date. */
-  'when.by': 'by {date}',
+  /** A running total's date: "by" a day or a month; "as of" a span ("as of 14–20 March 2022"). */
+  'when.by': '{span, select, yes {as of {date}} other {by {date}}}',
   /** A period a value describes (metrics that are not running totals): "for 2024". */
   'when.for': 'for {date}',
   /** A value at one day, for metrics that are not running totals. */
   'when.on': 'on {date}',
   /** The claimed value with its date, when the other estimate is dated absolutely. */
   'claimed.dated': '{value} {when}',
+  /**
+   * The claimed value in a sentence: "the claimed 1,351 people", or, when the value is worded ("more than 7,000",
+   * "about 500"), "the claim of more than 7,000 people". `wording` is `plain` or `worded`.
+   */
+  'claimed.phrase': '{wording, select, worded {the claim of {value}} other {the claimed {value}}}',
 
   /** How far one value sits above another: "five to eleven times", "at least 19% more than", "just above". */
   'gap.times': '{low} to {high} times',
@@ -32,45 +37,48 @@ export const relation = {
   'gap.just': 'just above',
   'gap.above': 'more than',
 
-  'relation.matches': '{by} estimated {other} {when}, the same as the claimed {claimed}.',
-  'relation.includes': '{by} estimated {other} {when}, a range that includes the claimed {claimed}.',
-  'relation.within': '{by} estimated {other} {when}, within the claimed {claimed}.',
-  'relation.overlaps': '{by} estimated {other} {when}, a range that overlaps the claimed {claimed}.',
-  'relation.higher': '{by} estimated {other} {when}: {gap} the claimed {claimed}.',
-  'relation.lower': '{by} estimated {other} {when}; the claimed {claimed} is {gap} that.',
-  'relation.totalTooLow':
-    '{by} estimated {other} {when}, so the claimed {claimed} is too low: a running total only grows.',
-  'relation.totalTooHigh':
-    '{by} estimated {other} {when}, so the claimed {claimed} is too high: a running total only grows.',
-  'relation.totalGrewFrom': '{by} estimated {other} {when}, in line with a total that grew from the claimed {claimed}.',
-  'relation.totalGrewTo': '{by} estimated {other} {when}, in line with a total that grew to the claimed {claimed}.',
+  'relation.matches': '{by} estimated {other} {when}, the same as {claimed}.',
+  'relation.includes':
+    '{by} estimated {other} {when}, {shape, select, range {a range that includes} other {which includes}} {claimed}.',
+  'relation.within': '{by} estimated {other} {when}, within {claimed}.',
+  'relation.overlaps':
+    '{by} estimated {other} {when}, {shape, select, range {a range that overlaps} other {which overlaps}} {claimed}.',
+  'relation.higher': '{by} estimated {other} {when}: {gap} {claimed}.',
+  'relation.lower': '{by} estimated {other} {when}; {claimed} is {gap} that.',
+  'relation.totalTooLow': '{by} estimated {other} {when}, so {claimed} is too low: a running total only grows.',
+  'relation.totalTooHigh': '{by} estimated {other} {when}, so {claimed} is too high: a running total only grows.',
+  'relation.totalGrewFrom': '{by} estimated {other} {when}, in line with a total that grew from {claimed}.',
+  'relation.totalGrewTo': '{by} estimated {other} {when}, in line with a total that grew to {claimed}.',
   'relation.looseDates':
-    '{by} estimated {other} {when}; the dates are too imprecise to tell whether that came before or after the claimed {claimed}.',
-  'relation.tooFarApart': '{by} estimated {other} {when}, too far in time from the claimed {claimed} to compare.',
+    '{by} estimated {other} {when}; the dates are too imprecise to tell whether that came before or after {claimed}.',
+  'relation.tooFarApart': '{by} estimated {other} {when}, too far in time from {claimed} to compare.',
   'relation.wholeBelowPart':
-    '{by} estimated {otherMetric} at {other} {when}. That total must include {claimedMetric}, yet it is below the claimed {claimed}.',
+    '{by} estimated {otherMetric} at {other} {when}. That total must include {claimedMetric}, yet it is below {claimed}.',
   'relation.wholeAbovePart':
-    '{by} estimated {otherMetric} at {other} {when}, a total that includes {claimedMetric} and is not below the claimed {claimed}.',
+    '{by} estimated {otherMetric} at {other} {when}, a total that includes {claimedMetric} and is not below {claimed}.',
   'relation.partAboveWhole':
-    '{by} estimated {otherMetric} alone at {other} {when}, already more than the claimed {claimed} of {claimedMetric}, which must include them.',
+    '{by} estimated {otherMetric} alone at {other} {when}, already more than {claimed} of {claimedMetric}, which must include them.',
   'relation.partBelowWhole':
-    '{by} estimated {otherMetric}, a part of {claimedMetric}, at {other} {when}: not more than the claimed {claimed}.',
+    '{by} estimated {otherMetric}, a part of {claimedMetric}, at {other} {when}: not more than {claimed}.',
   'relation.differentMetric':
     '{by} estimated {otherMetric} at {other} {when}: a different measure from {claimedMetric}, so it gives context but cannot check the claim.',
   'relation.sameEstimate': 'This is the claimed estimate itself, as {by} reported it: {other}. It cannot check itself.',
   'relation.noClaimedFigure': '{by} estimated {other} {when}. The claim gives no number to compare it with.',
 
-  /** The claim's reading from its estimates; `hasFigure` is "yes" when the claim gives a number (`claimed`). */
+  /**
+   * The claim's reading from its estimates; `hasFigure` is "yes" when the claim gives a number (`claimed`), "worded"
+   * when that number is worded ("more than 7,000"), "no" when it gives none.
+   */
   'summary.agrees':
-    '{hasFigure, select, yes {The claimed {claimed}} other {The claim}} agrees with {count, plural, one {the one comparable estimate} other {all # comparable estimates}}.',
+    '{hasFigure, select, yes {The claimed {claimed}} worded {The claim of {claimed}} other {The claim}} agrees with {count, plural, one {the one comparable estimate} other {all # comparable estimates}}.',
   'summary.below':
-    '{hasFigure, select, yes {The claimed {claimed}} other {The claim}} is below {count, plural, one {the one comparable estimate} other {all # comparable estimates}}.',
+    '{hasFigure, select, yes {The claimed {claimed}} worded {The claim of {claimed}} other {The claim}} is below {count, plural, one {the one comparable estimate} other {all # comparable estimates}}.',
   'summary.above':
-    '{hasFigure, select, yes {The claimed {claimed}} other {The claim}} is above {count, plural, one {the one comparable estimate} other {all # comparable estimates}}.',
+    '{hasFigure, select, yes {The claimed {claimed}} worded {The claim of {claimed}} other {The claim}} is above {count, plural, one {the one comparable estimate} other {all # comparable estimates}}.',
   'summary.bothSides':
-    '{hasFigure, select, yes {The claimed {claimed}} other {The claim}} disagrees with {count, plural, other {# comparable estimates}}: some are higher, some lower.',
+    '{hasFigure, select, yes {The claimed {claimed}} worded {The claim of {claimed}} other {The claim}} disagrees with {count, plural, other {# comparable estimates}}: some are higher, some lower.',
   'summary.mixed':
-    '{hasFigure, select, yes {The claimed {claimed}} other {The claim}} agrees with {agree, plural, one {one comparable estimate} other {# comparable estimates}} and disagrees with {disagree, plural, one {one} other {#}}.',
+    '{hasFigure, select, yes {The claimed {claimed}} worded {The claim of {claimed}} other {The claim}} agrees with {agree, plural, one {one comparable estimate} other {# comparable estimates}} and disagrees with {disagree, plural, one {one} other {#}}.',
   'summary.none':
-    'No estimate in our sources can be compared with {hasFigure, select, yes {the claimed {claimed}} other {the claim, which gives no number}}.',
+    'No estimate in our sources can be compared with {hasFigure, select, yes {the claimed {claimed}} worded {the claim of {claimed}} other {the claim, which gives no number}}.',
 } as const;
