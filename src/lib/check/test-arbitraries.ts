@@ -343,7 +343,13 @@ function claimArbitrary(options: { sourceIds: string[]; figureIds: string[]; rat
         claimDate: edtfArbitrary,
         dateNote: optional(textArbitrary),
         appearance: fc.constantFrom(...sourceIds),
-        figure: optional(fc.constantFrom(...figureIds)),
+        // One claimed figure, or (as a claim that states several numbers) a list of them.
+        figure: optional(
+          fc.oneof(
+            fc.constantFrom(...figureIds),
+            fc.uniqueArray(fc.constantFrom(...figureIds), { minLength: 1, maxLength: 3 }),
+          ),
+        ),
         compare: optional(fc.array(compareEntry, { maxLength: 5 })),
         verdict: fc.constantFrom(...ratingIds),
         summary: textArbitrary,
