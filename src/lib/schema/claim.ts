@@ -60,7 +60,8 @@ export const claimSchema = z
         z
           .array(id)
           .min(1, { message: 'List at least one figure id, or leave `figure` out' })
-          .max(MAX_CLAIMED_FIGURES, { message: `A claim may assert at most ${MAX_CLAIMED_FIGURES} figures` }),
+          .max(MAX_CLAIMED_FIGURES, { message: `A claim may assert at most ${MAX_CLAIMED_FIGURES} figures` })
+          .refine((ids) => new Set(ids).size === ids.length, { message: 'List each claimed figure once' }),
       ])
       .optional(),
     /** Optional: figures weighed against it; by default every other figure of the claim figure's metric. */

@@ -43,4 +43,13 @@ describe('a claim that asserts several figures', () => {
     ]);
     expect(result.site).toBeUndefined();
   });
+
+  it('refuses a figure listed twice', () => {
+    const result = check('[ru-mod-killed-2022-03-25, ru-mod-killed-2022-03-25]');
+    expect(result.problems.map((problem) => [problem.line, problem.severity, problem.message])).toContainEqual([
+      7,
+      'error',
+      expect.stringContaining('List each claimed figure once'),
+    ]);
+  });
 });
