@@ -39,13 +39,13 @@ describe('analyseClaim, the computed assessment', () => {
       ['contradicts', 'below'],
     ]);
     expect(analysis.assessment).toBe('below');
-    expect(analysis.summary).toBe('The claimed 1,351 people is below all 2 comparable estimates.');
+    expect(analysis.summary).toBe('The claimed 1,351 people is below all two comparable estimates.');
   });
 
   it('is "above" when every deciding figure is below the claimed one', () => {
     const analysis = analyse({ slug: 'c', figure: 'high', compare: ['nato', 'kp'] });
     expect(analysis.assessment).toBe('above');
-    expect(analysis.summary).toBe('The claimed 20,000 people is above all 2 comparable estimates.');
+    expect(analysis.summary).toBe('The claimed 20,000 people is above all two comparable estimates.');
   });
 
   it('is "mixed" when deciding figures disagree', () => {
@@ -80,7 +80,7 @@ describe('analyseClaim, the computed assessment', () => {
   it('gives each relation the sentence for its computed relation', () => {
     const [relation] = analyse({ slug: 'c', figure: 'mod', compare: ['nato'] }).relations;
     expect(relation?.sentence).toBe(
-      'NATO estimated 7,000–15,000 people two days earlier: five to eleven times the claimed 1,351 people.',
+      'NATO put the number at 7,000–15,000 people two days earlier: five to eleven times the claimed 1,351 people.',
     );
   });
 
@@ -139,7 +139,8 @@ describe('analyseClaim, a claim without a figure', () => {
         stance: undefined,
         shown: 'context',
         direction: undefined,
-        sentence: 'NATO estimated 7,000–15,000 people by 23 March 2022. The claim gives no number to compare it with.',
+        sentence:
+          'NATO put the number at 7,000–15,000 people by 23 March 2022. The claim gives no number to compare it with.',
       },
       expect.objectContaining({ figure: 'kp', computed: undefined, shown: 'context' }),
     ]);
@@ -185,7 +186,7 @@ describe('analyseClaim, one estimate reported by two sources (sameAs)', () => {
       ['nato', ['ap-nato']],
       ['kp', []],
     ]);
-    expect(analysis.summary).toBe('The claimed 1,351 people is below all 2 comparable estimates.');
+    expect(analysis.summary).toBe('The claimed 1,351 people is below all two comparable estimates.');
   });
 
   it('keeps each relation’s place in the compare list', () => {
@@ -196,9 +197,10 @@ describe('analyseClaim, one estimate reported by two sources (sameAs)', () => {
     ]);
   });
 
-  it('does not let an estimate check itself: another report of the claimed estimate is context', () => {
+  it('does not let an estimate check itself: another report of the claimed estimate is named with it, not weighed', () => {
     const analysis = analyseIn({ slug: 'c', figure: 'nato', compare: ['ap-nato', 'kp'] });
-    expect(analysis.relations[0]?.computed).toEqual({ kind: 'context', basis: 'same-estimate', direction: undefined });
+    expect(analysis.relations.map((relation) => relation.figure)).toEqual(['kp']);
+    expect(analysis.claimed.map((entry) => [entry.figure, entry.sameEstimate])).toEqual([['nato', ['ap-nato']]]);
     expect(analysis.summary).toBe('The claimed 7,000–15,000 people agrees with the one comparable estimate.');
   });
 });

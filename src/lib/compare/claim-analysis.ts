@@ -32,6 +32,11 @@ export type Assessment = 'within' | 'above' | 'below' | 'mixed' | 'none';
 /** One claimed figure with the estimates weighed against it. */
 export interface ClaimedAnalysis {
   readonly figure: string;
+  /**
+   * Compared figures that report this same claimed estimate (`sameAs`), in compare order: named with it, never
+   * weighed against it.
+   */
+  readonly sameEstimate: readonly string[];
   readonly relations: readonly Relation[];
   readonly assessment: Assessment;
   readonly summary: string;
@@ -71,6 +76,9 @@ function analyse(site: Site, claim: Claim): ClaimAnalysis {
   const own = new Set(claim.claimed);
   // One relation per estimate: later reports of an estimate already compared join its relation.
   const firstOfEstimate = new Map<string, string[]>();
+  // Other reports of a claimed estimate join the claimed figure: an estimate cannot check itself.
+  const claimedReports = new Map(claimedFigures.map((figure) => [figure.estimate, [] as string[]]));
+  for (const [estimate, reports] of claimedReports) firstOfEstimate.set(estimate, reports);
   const relations = claim.compare.flatMap((entry, compareIndex): Relation[] => {
     const other = site.figureById.get(entry.figure);
     if (!other || own.has(other.id)) return [];
@@ -128,6 +136,7 @@ function analyse(site: Site, claim: Claim): ClaimAnalysis {
     const claimed = { value: valueOf(figure, metricById, messages), worded: isWorded(figure) };
     return {
       figure: figure.id,
+      sameEstimate: claimedReports.get(figure.estimate) ?? [],
       relations: own,
       assessment,
       summary: summarise({ assessment, relations: own, claimed, messages }),
@@ -188,20 +197,24 @@ function summarise(options: {
   const hasFigure = options.claimed === undefined ? 'no' : options.claimed.worded ? 'worded' : 'yes';
   const claimed = { hasFigure, claimed: options.claimed?.value ?? '' };
   const count = (kind: RelationKind) => relations.filter((relation) => relation.shown === kind).length;
+  const spelled = (n: number) => messages.format('number.spelled', { n });
+  const counted = (kind: RelationKind) => ({ count: count(kind), countText: spelled(count(kind)) });
   switch (assessment) {
     case 'within':
-      return messages.format('summary.agrees', { ...claimed, count: count('corroborates') });
+      return messages.format('summary.agrees', { ...claimed, ...counted('corroborates') });
     case 'below':
-      return messages.format('summary.below', { ...claimed, count: count('contradicts') });
+      return messages.format('summary.below', { ...claimed, ...counted('contradicts') });
     case 'above':
-      return messages.format('summary.above', { ...claimed, count: count('contradicts') });
+      return messages.format('summary.above', { ...claimed, ...counted('contradicts') });
     case 'mixed':
       return count('corroborates') === 0
-        ? messages.format('summary.bothSides', { ...claimed, count: count('contradicts') })
+        ? messages.format('summary.bothSides', { ...claimed, ...counted('contradicts') })
         : messages.format('summary.mixed', {
             ...claimed,
             agree: count('corroborates'),
+            agreeText: spelled(count('corroborates')),
             disagree: count('contradicts'),
+            disagreeText: spelled(count('contradicts')),
           });
     case 'none':
       return messages.format('summary.none', claimed);

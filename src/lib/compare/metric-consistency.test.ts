@@ -26,7 +26,7 @@ describe('metricInconsistencies, running totals', () => {
         against: 'kp',
         others: 0,
         sentence:
-          'MoD estimated 1,351 people by 25 April 2022, less than KP had estimated earlier: 9,861 people by 21 March 2022. A running total only grows.',
+          'MoD put the number at 1,351 people by 25 April 2022, less than KP had given earlier: 9,861 people by 21 March 2022. A running total only grows.',
       },
     ]);
   });
@@ -188,7 +188,7 @@ describe('metricInconsistencies, parts and wholes', () => {
         against: 'c',
         others: 0,
         sentence:
-          'NATO estimated Killed at 20,000 people by 23 March 2022. That is more than NATO estimated for Casualties, which includes them: up to 15,000 people by 23 March 2022.',
+          'NATO put Killed at 20,000 people by 23 March 2022. That is more than NATO gave for Casualties, which includes them: up to 15,000 people by 23 March 2022.',
       },
     ]);
   });

@@ -25,71 +25,71 @@ const mod1351 = testFigure('mod', { value: 1351, asOf: '2022-03-25', by: 'the Ru
 const nato = testFigure('nato', { low: 7000, high: 15000, asOf: '2022-03-23', by: 'NATO', source: 'nato' });
 
 describe('relationSentence, same date', () => {
-  it('names who estimated what and when, then the gap in times', () => {
+  it('names who put the number at what and when, then the gap in times', () => {
     expect(sentence(mod1351, nato)).toBe(
-      'NATO estimated 7,000–15,000 people two days earlier: five to eleven times the claimed 1,351 people.',
+      'NATO put the number at 7,000–15,000 people two days earlier: five to eleven times the claimed 1,351 people.',
     );
   });
 
   it('says the range includes the claimed value when the other range contains the claimed value', () => {
     const pravda = testFigure('kp', { value: 9861, asOf: '2022-03-21', source: 'kp' });
     expect(sentence(pravda, nato)).toBe(
-      'NATO estimated 7,000–15,000 people two days later, a range that includes the claimed 9,861 people.',
+      'NATO put the number at 7,000–15,000 people two days later, a range that includes the claimed 9,861 people.',
     );
   });
 
   it('says "the same as" for the same exact value', () => {
     const a = testFigure('a', { value: 498, asOf: '2022-03-02', source: 'x' });
     const b = testFigure('b', { value: 498, asOf: '2022-03-02', by: 'AP', source: 'y' });
-    expect(sentence(a, b)).toBe('AP estimated 498 people the same day, the same as the claimed 498 people.');
+    expect(sentence(a, b)).toBe('AP put the number at 498 people the same day, the same as the claimed 498 people.');
   });
 
   it('says "within" when the other value lies inside the claimed range', () => {
     const pravda = testFigure('kp', { value: 9861, asOf: '2022-03-24', by: 'KP', source: 'kp' });
     expect(sentence(nato, pravda)).toBe(
-      'KP estimated 9,861 people one day later, within the claimed 7,000–15,000 people.',
+      'KP put the number at 9,861 people one day later, within the claimed 7,000–15,000 people.',
     );
   });
 
   it('says "overlaps" for ranges that only partly overlap', () => {
     const other = testFigure('o', { low: 12000, high: 20000, asOf: '2022-03-23', by: 'X', source: 'x' });
     expect(sentence(nato, other)).toBe(
-      'X estimated 12,000–20,000 people the same day, a range that overlaps the claimed 7,000–15,000 people.',
+      'X put the number at 12,000–20,000 people the same day, a range that overlaps the claimed 7,000–15,000 people.',
     );
   });
 
   it('says "more than N times" when the other figure has no upper bound', () => {
     const us = testFigure('us', { low: 7000, asOf: '2022-03-23', by: 'US intelligence', source: 'nyt' });
     expect(sentence(mod1351, us)).toBe(
-      'US intelligence estimated more than 7,000 people two days earlier: more than five times the claimed 1,351 people.',
+      'US intelligence put the number at more than 7,000 people two days earlier: more than five times the claimed 1,351 people.',
     );
   });
 
   it('says "about N times" when both ends of the ratio round alike', () => {
     const other = testFigure('o', { value: 6755, asOf: '2022-03-25', by: 'X', source: 'x' });
     expect(sentence(mod1351, other)).toBe(
-      'X estimated 6,755 people the same day: about five times the claimed 1,351 people.',
+      'X put the number at 6,755 people the same day: about five times the claimed 1,351 people.',
     );
   });
 
   it('gives ratios below 3 to one decimal', () => {
     const other = testFigure('o', { value: 3000, asOf: '2022-03-25', by: 'X', source: 'x' });
     expect(sentence(mod1351, other)).toBe(
-      'X estimated 3,000 people the same day: about 2.2 times the claimed 1,351 people.',
+      'X put the number at 3,000 people the same day: about 2.2 times the claimed 1,351 people.',
     );
   });
 
   it('says "at least N% more than" for a gap of less than half', () => {
     const other = testFigure('o', { value: 1500, asOf: '2022-03-25', by: 'X', source: 'x' });
     expect(sentence(mod1351, other)).toBe(
-      'X estimated 1,500 people the same day: at least 11% more than the claimed 1,351 people.',
+      'X put the number at 1,500 people the same day: at least 11% more than the claimed 1,351 people.',
     );
   });
 
   it('says how far the claimed figure is above an estimate below it', () => {
     const high = testFigure('h', { value: 20000, asOf: '2022-03-25', source: 'x' });
     expect(sentence(high, nato)).toBe(
-      'NATO estimated 7,000–15,000 people two days earlier; the claimed 20,000 people is at least 33% more than that.',
+      'NATO put the number at 7,000–15,000 people two days earlier; the claimed 20,000 people is at least 33% more than that.',
     );
   });
 
@@ -106,7 +106,7 @@ describe('relationSentence, same date', () => {
         metricById,
         messages: createMessages({ locale: 'en-GB' }),
       }),
-    ).toBe('X estimated 1,351 people three weeks later, the same as the claimed 1,351 people.');
+    ).toBe('X put the number at 1,351 people three weeks later, the same as the claimed 1,351 people.');
   });
 });
 
@@ -114,45 +114,45 @@ describe('relationSentence, running totals', () => {
   it('says an earlier smaller count is in line with a count that grew to the claimed one', () => {
     const march2 = testFigure('r', { value: 498, asOf: '2022-03-02', by: 'Russia', source: 'm23' });
     expect(sentence(mod1351, march2)).toBe(
-      'Russia estimated 498 people three weeks earlier, in line with a total that grew to the claimed 1,351 people.',
+      'Russia put the number at 498 people three weeks earlier. A running total can grow from that to the claimed 1,351 people, so this does not check the claim.',
     );
   });
 
   it('dates estimates known only to a span "as of March–April 2025" and then dates the claimed figure too', () => {
     const n900 = testFigure('n', { value: 250000, asOf: '2025-03/2025-04', by: 'NATO', source: 'n900' });
     expect(sentence(mod1351, n900)).toBe(
-      'NATO estimated 250,000 people as of March–April 2025, in line with a total that grew from the claimed 1,351 people by 25 March 2022.',
+      'NATO put the number at 250,000 people as of March–April 2025. A running total can grow that far from the claimed 1,351 people by 25 March 2022, so this does not check the claim.',
     );
   });
 
   it('dates a month known only to the month "by February 2022", whichever figure is imprecise', () => {
     const month = testFigure('m', { value: 100, asOf: '2022-02', by: 'X', source: 'x' });
     expect(sentence(mod1351, month)).toBe(
-      'X estimated 100 people by February 2022, in line with a total that grew to the claimed 1,351 people by 25 March 2022.',
+      'X put the number at 100 people by February 2022. A running total can grow from that to the claimed 1,351 people by 25 March 2022, so this does not check the claim.',
     );
     expect(sentence(month, mod1351)).toBe(
-      'The Russian MoD estimated 1,351 people by 25 March 2022, in line with a total that grew from the claimed 100 people by February 2022.',
+      'The Russian MoD put the number at 1,351 people by 25 March 2022. A running total can grow that far from the claimed 100 people by February 2022, so this does not check the claim.',
     );
   });
 
   it('dates precise estimates 60 days or more apart "by" their date', () => {
     const later = testFigure('l', { value: 20000, asOf: '2022-06-01', by: 'X', source: 'x' });
     expect(sentence(mod1351, later)).toBe(
-      'X estimated 20,000 people by 1 June 2022, in line with a total that grew from the claimed 1,351 people by 25 March 2022.',
+      'X put the number at 20,000 people by 1 June 2022. A running total can grow that far from the claimed 1,351 people by 25 March 2022, so this does not check the claim.',
     );
   });
 
   it('says a later lower count contradicts a running total', () => {
     const later = testFigure('l', { value: 1000, asOf: '2022-04-25', by: 'X', source: 'x' });
     expect(sentence(mod1351, later)).toBe(
-      'X estimated 1,000 people four weeks later, so the claimed 1,351 people is too high: a running total only grows.',
+      'X put the number at 1,000 people four weeks later, so the claimed 1,351 people is too high: a running total only grows.',
     );
   });
 
   it('says an earlier higher count contradicts a running total', () => {
     const us = testFigure('us', { low: 7000, asOf: '2022-03-14/2022-03-20', by: 'US intelligence', source: 'nyt' });
     expect(sentence(mod1351, us)).toBe(
-      'US intelligence estimated more than 7,000 people as of 14–20 March 2022, so the claimed 1,351 people by 25 March 2022 is too low: a running total only grows.',
+      'US intelligence put the number at more than 7,000 people as of 14–20 March 2022, so the claimed 1,351 people by 25 March 2022 is too low: a running total only grows.',
     );
   });
 });
@@ -161,7 +161,7 @@ describe('relationSentence, context', () => {
   it('says dates that overlap are too imprecise to compare', () => {
     const month = testFigure('m', { value: 20000, asOf: '2022-03', by: 'X', source: 'x' });
     expect(sentence(mod1351, month)).toBe(
-      'X estimated 20,000 people by March 2022; the dates are too imprecise to tell whether that came before or after the claimed 1,351 people by 25 March 2022.',
+      'X put the number at 20,000 people by March 2022; the dates are too imprecise to tell whether that came before or after the claimed 1,351 people by 25 March 2022.',
     );
   });
 
@@ -169,14 +169,14 @@ describe('relationSentence, context', () => {
     const a = testFigure('a', { metric: 'troops', value: 190000, asOf: '2022-02-24', source: 'x' });
     const b = testFigure('b', { metric: 'troops', value: 50000, asOf: '2022-03-24', by: 'Y', source: 'y' });
     expect(sentence(a, b)).toBe(
-      'Y estimated 50,000 troops four weeks later, too far in time from the claimed 190,000 troops to compare.',
+      'Y put the number at 50,000 troops four weeks later, too far in time from the claimed 190,000 troops to compare.',
     );
   });
 
   it('names both metrics for a different metric', () => {
     const troops = testFigure('t', { metric: 'troops', value: 190000, asOf: '2022-03-25', by: 'Y', source: 'y' });
     expect(sentence(mod1351, troops)).toBe(
-      'Y estimated troops committed at 190,000 troops the same day: a different measure from soldiers killed, so it gives context but cannot check the claim.',
+      'Y put troops committed at 190,000 troops the same day: a different measure from soldiers killed, so it gives context but cannot check the claim.',
     );
   });
 
@@ -184,10 +184,10 @@ describe('relationSentence, context', () => {
     const high = testFigure('k', { value: 20000, asOf: '2022-03-25', source: 'x' });
     const whole = testFigure('c', { metric: 'casualties', high: 15000, asOf: '2022-03-23', by: 'NATO', source: 'n' });
     expect(sentence(high, whole)).toBe(
-      'NATO estimated casualties at up to 15,000 people two days earlier. That total must include soldiers killed, yet it is below the claimed 20,000 people.',
+      'NATO put casualties at up to 15,000 people two days earlier. That total includes soldiers killed, so it leaves no room for the claimed 20,000 people.',
     );
     expect(sentence(mod1351, whole)).toBe(
-      'NATO estimated casualties at up to 15,000 people two days earlier, a total that includes soldiers killed and is not below the claimed 1,351 people.',
+      'NATO put casualties at up to 15,000 people two days earlier, which leaves room for the claimed 1,351 people.',
     );
   });
 
@@ -195,10 +195,10 @@ describe('relationSentence, context', () => {
     const part = testFigure('k', { value: 20000, asOf: '2022-03-25', by: 'X', source: 'x' });
     const whole = testFigure('c', { metric: 'casualties', high: 15000, asOf: '2022-03-23', source: 'n' });
     expect(sentence(whole, part)).toBe(
-      'X estimated soldiers killed alone at 20,000 people two days later, already more than the claim of up to 15,000 people of casualties, which must include them.',
+      'X put soldiers killed alone at 20,000 people two days later, already more than the claim of up to 15,000 people of casualties, which must include them.',
     );
     expect(sentence(whole, mod1351)).toBe(
-      'The Russian MoD estimated soldiers killed, a part of casualties, at 1,351 people two days later: not more than the claim of up to 15,000 people.',
+      'The Russian MoD put soldiers killed, a part of casualties, at 1,351 people two days later, which fits within the claim of up to 15,000 people.',
     );
   });
 });
@@ -206,7 +206,7 @@ describe('relationSentence, context', () => {
 describe('relationSentence, locale', () => {
   it('formats numbers and dates in the site’s language', () => {
     expect(sentence(mod1351, nato, 'de-DE')).toBe(
-      'NATO estimated 7.000–15.000 people two days earlier: five to eleven times the claimed 1.351 people.',
+      'NATO put the number at 7.000–15.000 people two days earlier: five to eleven times the claimed 1.351 people.',
     );
   });
 });
@@ -236,7 +236,7 @@ describe('relationSentence, periods and states', () => {
       source: 'w',
     });
     expect(say(post, wmo)).toBe(
-      'The WMO estimated 1.55 °C (range 1.42–1.68) for 2024; the claimed 2 °C for 2024 is at least 19% more than that.',
+      'The WMO put the number at 1.55 °C (range 1.42–1.68) for 2024; the claimed 2 °C for 2024 is at least 19% more than that.',
     );
   });
 
@@ -244,7 +244,7 @@ describe('relationSentence, periods and states', () => {
     const a = testFigure('a', { metric: 'gmst', value: 1.2, asOf: '2020-01-01', source: 'a' });
     const b = testFigure('b', { metric: 'gmst', value: 1.3, asOf: '2024-01-01', by: 'B', source: 'b' });
     expect(say(a, b)).toBe(
-      'B estimated 1.3 °C on 1 January 2024, too far in time from the claimed 1.2 °C on 1 January 2020 to compare.',
+      'B put the number at 1.3 °C on 1 January 2024, too far in time from the claimed 1.2 °C on 1 January 2020 to compare.',
     );
   });
 });
@@ -261,7 +261,7 @@ describe('relationSentence, wording', () => {
     });
     const text = sentence(mod1351, uncertain);
     expect(text).toBe(
-      'NATO estimated 300,000 people (range 250,000–350,000) by 2024 (uncertain), in line with a total that grew from the claimed 1,351 people by 25 March 2022.',
+      'NATO put the number at 300,000 people (range 250,000–350,000) by 2024 (uncertain). A running total can grow that far from the claimed 1,351 people by 25 March 2022, so this does not check the claim.',
     );
     expect(text).not.toMatch(/\([^)]*\(/);
   });
@@ -271,11 +271,11 @@ describe('relationSentence, gaps', () => {
   it('writes both ends of a ratio range in digits when either is not a small whole number', () => {
     const other = testFigure('o', { low: 3000, high: 7000, asOf: '2022-03-25', by: 'X', source: 'x' });
     expect(sentence(mod1351, other)).toBe(
-      'X estimated 3,000–7,000 people the same day: 2.2 to 5 times the claimed 1,351 people.',
+      'X put the number at 3,000–7,000 people the same day: 2.2 to 5 times the claimed 1,351 people.',
     );
     const far = testFigure('f', { low: 7000, high: 20000, asOf: '2022-03-25', by: 'Y', source: 'y' });
     expect(sentence(mod1351, far)).toBe(
-      'Y estimated 7,000–20,000 people the same day: 5 to 15 times the claimed 1,351 people.',
+      'Y put the number at 7,000–20,000 people the same day: 5 to 15 times the claimed 1,351 people.',
     );
   });
 });
@@ -285,7 +285,7 @@ describe('relationSentence, worded claims', () => {
     const us = testFigure('us', { low: 7000, asOf: '2022-03-21', source: 'nyt' });
     const kp = testFigure('kp', { value: 9861, asOf: '2022-03-21', by: 'KP', source: 'kp' });
     expect(sentence(us, kp)).toBe(
-      'KP estimated 9,861 people the same day, within the claim of more than 7,000 people.',
+      'KP put the number at 9,861 people the same day, within the claim of more than 7,000 people.',
     );
     const about = testFigure('about', { value: 500, approx: true, asOf: '2022-03-21', source: 'x' });
     expect(sentence(about, kp)).toContain('the claim of about 500 people');
@@ -295,7 +295,7 @@ describe('relationSentence, worded claims', () => {
     const kp = testFigure('kp', { value: 9861, asOf: '2022-03-21', source: 'kp' });
     const us = testFigure('us', { low: 7000, asOf: '2022-03-21', by: 'US intelligence', source: 'nyt' });
     expect(sentence(kp, us)).toBe(
-      'US intelligence estimated more than 7,000 people the same day, which includes the claimed 9,861 people.',
+      'US intelligence put the number at more than 7,000 people the same day, which includes the claimed 9,861 people.',
     );
     expect(sentence(kp, nato)).toContain('a range that includes the claimed 9,861 people');
   });

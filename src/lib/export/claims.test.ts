@@ -49,7 +49,7 @@ describe('claimCsv', () => {
       direction: 'below',
     });
     expect(nato?.sentence).toMatch(
-      /^'=HYPERLINK.* estimated about 7,000–15,000 people two days earlier: five to eleven times the claimed 1,351 people\.$/,
+      /^'=HYPERLINK.* put the number at about 7,000–15,000 people two days earlier: five to eleven times the claimed 1,351 people\.$/,
     );
     expect(rows[0]).toMatchObject({ relation: '', sentence: '', value: '1351', verdict_label: 'Accurate' });
   });

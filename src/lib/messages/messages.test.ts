@@ -50,12 +50,12 @@ describe('createMessages', () => {
   const messages = createMessages({ locale: 'en-GB' });
 
   it('chooses the plural form by the count', () => {
-    expect(messages.format('summary.agrees', { hasFigure: 'yes', claimed: '9,861 people', count: 1 })).toBe(
-      'The claimed 9,861 people agrees with the one comparable estimate.',
-    );
-    expect(messages.format('summary.agrees', { hasFigure: 'yes', claimed: '9,861 people', count: 3 })).toBe(
-      'The claimed 9,861 people agrees with all 3 comparable estimates.',
-    );
+    expect(
+      messages.format('summary.agrees', { hasFigure: 'yes', claimed: '9,861 people', count: 1, countText: 'one' }),
+    ).toBe('The claimed 9,861 people agrees with the one comparable estimate.');
+    expect(
+      messages.format('summary.agrees', { hasFigure: 'yes', claimed: '9,861 people', count: 3, countText: 'three' }),
+    ).toBe('The claimed 9,861 people agrees with all three comparable estimates.');
   });
 
   it('formats numbers inside messages in the locale', () => {

@@ -13,7 +13,7 @@ export const chart = {
   'chart.countStarts': 'Count starts {date}',
 
   /** A mark of a metric's chart, in words. */
-  'chart.point.estimate': '{by} estimated {value} {when}.',
+  'chart.point.estimate': '{by} put the number at {value} {when}.',
   /** The claimed figure's mark on a claim's chart. */
   'chart.point.claimed': 'Claimed: {value} {when}, according to {by}.',
   /** A compared figure's mark on a claim's chart: its relation ({role}), then the comparison sentence. */

@@ -9,7 +9,7 @@ export const claimPage = {
   'claim.ratingMeaning': '{label}: {description} <link>Our rating scale</link>.',
   'claim.figuresHeading': 'How the figures compare',
   'claim.chartValuesNote':
-    'Every estimate, who made it and where it was published is listed under “The estimates” below.',
+    'Each estimate is listed below under “The estimates”, with who made it and where it was published.',
   'claim.embedChart': 'Embed this chart',
   'claim.embedFactCheck': 'Embed this fact-check',
   'claim.reasoningHeading': 'Our reasoning',
@@ -21,7 +21,9 @@ export const claimPage = {
   'claim.column.source': 'Source',
   'claim.claimedRow': 'The figure this fact-check is about.',
   /** Other reports of one estimate (`sameAs`), in its source cell. */
-  'claim.alsoReportedBy': 'also reported by <link>{title}</link>',
+  /** `hasPublisher` is "yes" when the source names its publisher (`publisher`). */
+  'claim.alsoReportedBy':
+    '{hasPublisher, select, yes {also reported by {publisher}: <link>{title}</link>} other {also reported in <link>{title}</link>}}',
   'claim.noteLink': 'Note {number}',
   /** Who made an estimate and how the source credits them, under the source: "NATO: a senior NATO military official". */
   'claim.attribution': '{by}: {attribution}',
@@ -31,6 +33,8 @@ export const claimPage = {
     'For reviewers: by the numbers alone, the estimate by {by} would read “{computed}”; the editor reads it as “{shown}”, for the reasons given in the reasoning.',
   'claim.sourcesHeading': 'Sources we used',
   'claim.source.undated': 'undated',
+  /** Where a source's text names no publisher: we record only what a text shows. */
+  'claim.source.noPublisher': 'publisher not shown',
   'claim.source.original': 'original',
   'claim.source.archived': 'archived copy',
   'claim.correctionsHeading': 'Corrections',

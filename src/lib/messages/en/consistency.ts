@@ -5,8 +5,8 @@
 export const consistency = {
   /** A running total lower than an earlier count of it. */
   'consistency.countFalls':
-    '{laterBy} estimated {laterValue} {laterWhen}, less than {earlierBy} had estimated earlier: {earlierValue} {earlierWhen}. A running total only grows.',
+    '{laterBy} put the number at {laterValue} {laterWhen}, less than {earlierBy} had given earlier: {earlierValue} {earlierWhen}. A running total only grows.',
   /** A part above its whole. `others` counts the further estimates of the whole it also exceeds. */
   'consistency.partExceedsWhole':
-    '{partBy} estimated {part} at {partValue} {partWhen}. That is more than {wholeBy} estimated for {whole}, which includes them: {wholeValue} {wholeWhen}.{others, plural, =0 {} one { It is also more than one other estimate of that total.} other { It is also more than # other estimates of that total.}}',
+    '{partBy} put {part} at {partValue} {partWhen}. That is more than {wholeBy} gave for {whole}, which includes them: {wholeValue} {wholeWhen}.{others, plural, =0 {} one { It is also more than one other estimate of that total.} other { It is also more than # other estimates of that total.}}',
 } as const;

@@ -37,48 +37,51 @@ export const relation = {
   'gap.just': 'just above',
   'gap.above': 'more than',
 
-  'relation.matches': '{by} estimated {other} {when}, the same as {claimed}.',
+  'relation.matches': '{by} put the number at {other} {when}, the same as {claimed}.',
   'relation.includes':
-    '{by} estimated {other} {when}, {shape, select, range {a range that includes} other {which includes}} {claimed}.',
-  'relation.within': '{by} estimated {other} {when}, within {claimed}.',
+    '{by} put the number at {other} {when}, {shape, select, range {a range that includes} other {which includes}} {claimed}.',
+  'relation.within': '{by} put the number at {other} {when}, within {claimed}.',
   'relation.overlaps':
-    '{by} estimated {other} {when}, {shape, select, range {a range that overlaps} other {which overlaps}} {claimed}.',
-  'relation.higher': '{by} estimated {other} {when}: {gap} {claimed}.',
-  'relation.lower': '{by} estimated {other} {when}; {claimed} is {gap} that.',
-  'relation.totalTooLow': '{by} estimated {other} {when}, so {claimed} is too low: a running total only grows.',
-  'relation.totalTooHigh': '{by} estimated {other} {when}, so {claimed} is too high: a running total only grows.',
-  'relation.totalGrewFrom': '{by} estimated {other} {when}, in line with a total that grew from {claimed}.',
-  'relation.totalGrewTo': '{by} estimated {other} {when}, in line with a total that grew to {claimed}.',
+    '{by} put the number at {other} {when}, {shape, select, range {a range that overlaps} other {which overlaps}} {claimed}.',
+  'relation.higher': '{by} put the number at {other} {when}: {gap} {claimed}.',
+  'relation.lower': '{by} put the number at {other} {when}; {claimed} is {gap} that.',
+  'relation.totalTooLow': '{by} put the number at {other} {when}, so {claimed} is too low: a running total only grows.',
+  'relation.totalTooHigh':
+    '{by} put the number at {other} {when}, so {claimed} is too high: a running total only grows.',
+  'relation.totalGrewFrom':
+    '{by} put the number at {other} {when}. A running total can grow that far from {claimed}, so this does not check the claim.',
+  'relation.totalGrewTo':
+    '{by} put the number at {other} {when}. A running total can grow from that to {claimed}, so this does not check the claim.',
   'relation.looseDates':
-    '{by} estimated {other} {when}; the dates are too imprecise to tell whether that came before or after {claimed}.',
-  'relation.tooFarApart': '{by} estimated {other} {when}, too far in time from {claimed} to compare.',
+    '{by} put the number at {other} {when}; the dates are too imprecise to tell whether that came before or after {claimed}.',
+  'relation.tooFarApart': '{by} put the number at {other} {when}, too far in time from {claimed} to compare.',
   'relation.wholeBelowPart':
-    '{by} estimated {otherMetric} at {other} {when}. That total must include {claimedMetric}, yet it is below {claimed}.',
-  'relation.wholeAbovePart':
-    '{by} estimated {otherMetric} at {other} {when}, a total that includes {claimedMetric} and is not below {claimed}.',
+    '{by} put {otherMetric} at {other} {when}. That total includes {claimedMetric}, so it leaves no room for {claimed}.',
+  'relation.wholeAbovePart': '{by} put {otherMetric} at {other} {when}, which leaves room for {claimed}.',
   'relation.partAboveWhole':
-    '{by} estimated {otherMetric} alone at {other} {when}, already more than {claimed} of {claimedMetric}, which must include them.',
+    '{by} put {otherMetric} alone at {other} {when}, already more than {claimed} of {claimedMetric}, which must include them.',
   'relation.partBelowWhole':
-    '{by} estimated {otherMetric}, a part of {claimedMetric}, at {other} {when}: not more than {claimed}.',
+    '{by} put {otherMetric}, a part of {claimedMetric}, at {other} {when}, which fits within {claimed}.',
   'relation.differentMetric':
-    '{by} estimated {otherMetric} at {other} {when}: a different measure from {claimedMetric}, so it gives context but cannot check the claim.',
+    '{by} put {otherMetric} at {other} {when}: a different measure from {claimedMetric}, so it gives context but cannot check the claim.',
   'relation.sameEstimate': 'This is the claimed estimate itself, as {by} reported it: {other}. It cannot check itself.',
-  'relation.noClaimedFigure': '{by} estimated {other} {when}. The claim gives no number to compare it with.',
+  'relation.noClaimedFigure': '{by} put the number at {other} {when}. The claim gives no number to compare it with.',
 
   /**
    * The claim's reading from its estimates; `hasFigure` is "yes" when the claim gives a number (`claimed`), "worded"
-   * when that number is worded ("more than 7,000"), "no" when it gives none.
+   * when that number is worded ("more than 7,000"), "no" when it gives none. `countText`, `agreeText` and
+   * `disagreeText` are the counts as a reader says them ("three", "14"; `number.spelled`).
    */
   'summary.agrees':
-    '{hasFigure, select, yes {The claimed {claimed}} worded {The claim of {claimed}} other {The claim}} agrees with {count, plural, one {the one comparable estimate} other {all # comparable estimates}}.',
+    '{hasFigure, select, yes {The claimed {claimed}} worded {The claim of {claimed}} other {The claim}} agrees with {count, plural, one {the one comparable estimate} other {all {countText} comparable estimates}}.',
   'summary.below':
-    '{hasFigure, select, yes {The claimed {claimed}} worded {The claim of {claimed}} other {The claim}} is below {count, plural, one {the one comparable estimate} other {all # comparable estimates}}.',
+    '{hasFigure, select, yes {The claimed {claimed}} worded {The claim of {claimed}} other {The claim}} is below {count, plural, one {the one comparable estimate} other {all {countText} comparable estimates}}.',
   'summary.above':
-    '{hasFigure, select, yes {The claimed {claimed}} worded {The claim of {claimed}} other {The claim}} is above {count, plural, one {the one comparable estimate} other {all # comparable estimates}}.',
+    '{hasFigure, select, yes {The claimed {claimed}} worded {The claim of {claimed}} other {The claim}} is above {count, plural, one {the one comparable estimate} other {all {countText} comparable estimates}}.',
   'summary.bothSides':
-    '{hasFigure, select, yes {The claimed {claimed}} worded {The claim of {claimed}} other {The claim}} disagrees with {count, plural, other {# comparable estimates}}: some are higher, some lower.',
+    '{hasFigure, select, yes {The claimed {claimed}} worded {The claim of {claimed}} other {The claim}} disagrees with {count, plural, other {{countText} comparable estimates}}: some are higher, some lower.',
   'summary.mixed':
-    '{hasFigure, select, yes {The claimed {claimed}} worded {The claim of {claimed}} other {The claim}} agrees with {agree, plural, one {one comparable estimate} other {# comparable estimates}} and disagrees with {disagree, plural, one {one} other {#}}.',
+    '{hasFigure, select, yes {The claimed {claimed}} worded {The claim of {claimed}} other {The claim}} agrees with {agree, plural, one {one comparable estimate} other {{agreeText} comparable estimates}} and disagrees with {disagree, plural, one {one} other {{disagreeText}}}.',
   'summary.none':
     'No estimate in our sources can be compared with {hasFigure, select, yes {the claimed {claimed}} worded {the claim of {claimed}} other {the claim, which gives no number}}.',
 } as const;
