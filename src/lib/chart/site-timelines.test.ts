@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../check/check-content.ts';
-import { chartSourceLines, chartSourceTitles } from './site-timelines.ts';
+import { testSite } from '../compare/test-fixtures.ts';
+import { chartSourceLines, chartSourceTitles, metricChartTitle, metricTimelineSeries } from './site-timelines.ts';
 
 const cwd = fileURLToPath(new URL('../../..', import.meta.url));
 const { site } = checkContent({ dir: 'content', cwd });
@@ -25,5 +26,33 @@ describe('chart credits', () => {
     const notInTitles = figures.filter((figure) => !titles.includes(figure.by));
     expect(notInTitles.length).toBeGreaterThan(0);
     for (const figure of notInTitles) expect(short).not.toContain(figure.by);
+  });
+});
+
+describe('a metric chart', () => {
+  // NATO's range of 23 March 2022 as its briefing gave it, and as the AP reported it (sameAs): one estimate.
+  const site = testSite({
+    metrics: [{ id: 'killed', cumulative: true }],
+    sources: [
+      { id: 'briefing', figures: [{ id: 'nato', low: 7000, high: 15000, asOf: '2022-03-23', by: 'NATO' }] },
+      {
+        id: 'ap',
+        figures: [
+          { id: 'ap-nato', low: 7000, high: 15000, approx: true, asOf: '2022-03-23', by: 'NATO', sameAs: 'nato' },
+          { id: 'mod', value: 1351, asOf: '2022-03-25', by: 'the ministry' },
+        ],
+      },
+    ],
+  });
+  const metric = site.metricById.get('killed');
+  if (!metric) throw new Error('no metric');
+
+  it('draws each estimate once, however many sources report it', () => {
+    const points = metricTimelineSeries(site, metric).flatMap((series) => series.points.map((point) => point.id));
+    expect(points.sort()).toEqual(['mod', 'nato']);
+  });
+
+  it('counts estimates, not reports, in its title', () => {
+    expect(metricChartTitle(site, metric)).toMatch(/^2 estimates/);
   });
 });

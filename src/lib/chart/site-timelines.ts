@@ -56,8 +56,13 @@ export function metricTimelineSeries(site: Site, metric: Metric): readonly Timel
   return metricSeries(site, metric.id, () => buildMetricSeries(site, metric));
 }
 
+/** A metric's estimates: each once, as its first report (other reports name it with `sameAs`). */
+function estimatesOf(site: Site, metric: Metric): readonly Figure[] {
+  return (site.figuresByMetric.get(metric.id) ?? []).filter((figure) => figure.estimate === figure.id);
+}
+
 function buildMetricSeries(site: Site, metric: Metric): TimelineSeries[] {
-  const figures = site.figuresByMetric.get(metric.id) ?? [];
+  const figures = estimatesOf(site, metric);
   if (figures.length === 0) return [];
   return [
     {
@@ -165,7 +170,7 @@ export function chartSourceTitles(site: Site, figures: readonly Figure[]): strin
  */
 export function metricChartTitle(site: Site, metric: Metric): string {
   const { messages, metricById } = site;
-  const figures = site.figuresByMetric.get(metric.id) ?? [];
+  const figures = estimatesOf(site, metric);
   const describe = (figure: Figure | undefined) =>
     figure === undefined
       ? ''
