@@ -74,6 +74,26 @@ describe.runIf(process.env.CLAIMLINE_BUILD_TESTS === '1')('the built site', () =
     expect(differing, 'files that differ between two builds').toEqual([]);
   });
 
+  it('speaks to readers in plain words: no internal terms, no brackets inside brackets in a generated sentence', () => {
+    const text = filesIn(first)
+      .filter((file) => /\.(html|json|csv|xml|svg)$/.test(file) && !file.startsWith('pagefind/'))
+      .map((file) => [file, readFileSync(path.join(first, file), 'utf8')] as const);
+    const internal = /\(editor\)|Computed:|unproven by comparison/;
+    expect(text.filter(([, body]) => internal.test(body)).map(([file]) => file)).toEqual([]);
+    // Every generated sentence of every claim: its relations, and its reading.
+    const claims = (
+      JSON.parse(readFileSync(path.join(first, 'data', 'claims.json'), 'utf8')) as {
+        claims: Array<{ assessment_summary: string; relations: Array<{ sentence: string }> }>;
+      }
+    ).claims;
+    const sentences = claims.flatMap((claim) => [
+      claim.assessment_summary,
+      ...claim.relations.map((relation) => relation.sentence),
+    ]);
+    expect(sentences.length).toBeGreaterThan(10);
+    expect(sentences.filter((sentence) => /\([^()]*\(/.test(sentence))).toEqual([]);
+  });
+
   it('has valid HTML, inline SVG included, and valid SVG images (Nu Html Checker)', () => {
     // One java process for the whole folder: the checker's start-up is most of its time.
     const result = spawnSync(
