@@ -21,7 +21,7 @@ export const claimPage = {
   'claim.column.source': 'Source',
   /** `claimed` is how many figures the claim states. */
   'claim.claimedRow':
-    '{claimed, plural, one {The figure this fact-check is about.} other {One of the # figures this fact-check is about.}}',
+    '{claimed, plural, one {The figure this fact-check is about.} other {One of the {claimedText} figures this fact-check is about.}}',
   /** Other reports of one estimate (`sameAs`), in its source cell. */
   /** `hasPublisher` is "yes" when the source names its publisher (`publisher`). */
   'claim.alsoReportedBy':
