@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routes } from './routes.ts';
+import { absoluteUrl, routes } from './routes.ts';
 
 describe('routes of listing pages', () => {
   for (const base of ['/', '/factcheck/', '/factcheck']) {
@@ -40,5 +40,12 @@ describe('routes of site files', () => {
   it('name the site icon under the base path', () => {
     expect(routes('/').favicon).toBe('/favicon.svg');
     expect(routes('/factcheck/').favicon).toBe('/factcheck/favicon.svg');
+  });
+});
+
+describe('absoluteUrl', () => {
+  it('resolves a path under the canonical URL, keeping its sub-path', () => {
+    expect(absoluteUrl('https://example.org/', '/claims/a/')).toBe('https://example.org/claims/a/');
+    expect(absoluteUrl('https://example.org/factcheck/', 'claims/a/')).toBe('https://example.org/factcheck/claims/a/');
   });
 });

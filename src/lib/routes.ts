@@ -94,3 +94,11 @@ export function routes(base: string): Routes {
     favicon: `${root}favicon.svg`,
   };
 }
+
+/**
+ * A path of the site as an absolute URL under its canonical `url` (site.yaml), as the pages' canonical links make
+ * it: the one rule for every link that leaves the site (downloads, feeds, embeds, oEmbed, images).
+ */
+export function absoluteUrl(siteUrl: string, path: string): string {
+  return new URL(path, siteUrl).href;
+}

@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { r } from '../data/routes.ts';
 import { getSite } from '../data/site.ts';
-import { absoluteUrl } from '../lib/export/figures.ts';
+import { absoluteUrl } from '../lib/routes.ts';
 import { feedItems } from '../lib/export/feed.ts';
 
 /** The RSS feed: every fact-check, newest first. No build date, so every build writes the same feed. */
@@ -11,7 +11,7 @@ export const GET: APIRoute = () => {
   return rss({
     title: site.config.title,
     description: site.config.description,
-    site: absoluteUrl(site, r.home),
+    site: absoluteUrl(site.config.url, r.home),
     items: feedItems({ site, routes: r }),
     customData: `<language>${site.config.language}</language>`,
   });

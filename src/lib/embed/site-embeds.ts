@@ -10,7 +10,7 @@ import { analyseClaim } from '../compare/claim-analysis.ts';
 import { formatEdtfDate } from '../format/date.ts';
 import { weakMemo } from '../memo/weak-memo.ts';
 import type { Claim, Figure, Metric, Site } from '../model/types.ts';
-import type { Routes } from '../routes.ts';
+import { absoluteUrl, type Routes } from '../routes.ts';
 import { embedId } from './messages.ts';
 import { fallbackQuote, oembedRich, type OEmbedRich } from './oembed.ts';
 import { embedSnippet } from './snippet.ts';
@@ -45,11 +45,6 @@ export interface Thumbnail {
 
 /** Widest the embed's content gets (the chart's widest layout); oEmbed's `width`. */
 export const EMBED_WIDTH = 720;
-
-/** Absolute URL of a route, against the site's canonical URL (as the pages' canonical links are made). */
-export function absoluteUrl(path: string, siteUrl: string): string {
-  return new URL(path, siteUrl).href;
-}
 
 /** The embed of a claim: its claim, verdict and chart. */
 export function claimEmbed(site: Site, routes: Routes, claim: Claim): Embed {
@@ -159,7 +154,7 @@ interface EmbedParts {
 }
 
 function build(site: Site, parts: EmbedParts): Embed {
-  const url = (path: string) => absoluteUrl(path, site.config.url);
+  const url = (path: string) => absoluteUrl(site.config.url, path);
   const embedUrl = url(parts.embedPath);
   const scriptUrl = url(parts.scriptPath);
   return {
@@ -190,7 +185,7 @@ export function embedOEmbed(site: Site, embed: Embed, thumbnail: Thumbnail): OEm
     height: embed.height,
     provider: { name: config.title, url: config.url },
     author: { name: config.publisher.name, url: config.publisher.url },
-    thumbnail: { url: absoluteUrl(thumbnail.path, config.url), width: thumbnail.width, height: thumbnail.height },
+    thumbnail: { url: absoluteUrl(config.url, thumbnail.path), width: thumbnail.width, height: thumbnail.height },
   });
 }
 

@@ -1,16 +1,9 @@
+import { absoluteUrl } from '../routes.ts';
 import { CLAIM_CSV_COLUMNS, CLAIM_FIELDS, claimEntry, claimFigureRows, RELATION_COLUMNS } from './claims.ts';
 import { analyseClaim } from '../compare/claim-analysis.ts';
 import type { MessageId, Messages } from '../messages/messages.ts';
 import { documentField, lazyList, withExamples, type Field, type FieldDoc } from './csv.ts';
-import {
-  absoluteUrl,
-  FIGURE_COLUMNS,
-  figureRow,
-  METRIC_FIELDS,
-  metricEntry,
-  siteHeader,
-  type ExportContext,
-} from './figures.ts';
+import { FIGURE_COLUMNS, figureRow, METRIC_FIELDS, metricEntry, siteHeader, type ExportContext } from './figures.ts';
 
 /** The fields of the `site` header every JSON download starts with. */
 export const SITE_FIELDS: readonly FieldDoc[] = [
@@ -125,6 +118,6 @@ export function citation(context: ExportContext, path: string): string {
   return site.messages.format('downloads.citation', {
     title: site.config.title,
     publisher: site.config.publisher.name,
-    url: absoluteUrl(site, path),
+    url: absoluteUrl(site.config.url, path),
   });
 }

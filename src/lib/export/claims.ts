@@ -1,15 +1,8 @@
+import { absoluteUrl } from '../routes.ts';
 import { analyseClaim, type ClaimAnalysis, type Relation } from '../compare/claim-analysis.ts';
 import type { Claim, Site } from '../model/types.ts';
 import { toCsv, toJson, toRecord, type Cell, type Column, type FieldDoc } from './csv.ts';
-import {
-  absoluteUrl,
-  dateSpan,
-  FIGURE_COLUMNS,
-  figureRow,
-  siteHeader,
-  type ExportContext,
-  type FigureRow,
-} from './figures.ts';
+import { dateSpan, FIGURE_COLUMNS, figureRow, siteHeader, type ExportContext, type FigureRow } from './figures.ts';
 
 /** A figure of a claim: the one it asserts, or one weighed against it with how it bears on the claim. */
 export interface ClaimFigureRow extends FigureRow {
@@ -254,7 +247,7 @@ export function claimEntry(context: ExportContext, claim: Claim): ClaimEntry {
   const claimDate = dateSpan(claim.claimDateParsed);
   return {
     slug: claim.slug,
-    url: absoluteUrl(site, routes.claim(claim.slug)),
+    url: absoluteUrl(site.config.url, routes.claim(claim.slug)),
     title: claim.title,
     claim: claim.claim,
     claimant: claim.claimant,

@@ -1,6 +1,6 @@
 import type { Site } from '../model/types.ts';
 import type { Routes } from '../routes.ts';
-import { absoluteUrl } from './figures.ts';
+import { absoluteUrl } from '../routes.ts';
 
 /** One item of the RSS feed, in the shape `@astrojs/rss` takes. */
 export interface FeedItem {
@@ -20,7 +20,7 @@ export function feedItems({ site, routes }: { site: Site; routes: Routes }): Fee
     const label = site.ratingById.get(claim.verdict)?.label ?? claim.verdict;
     return {
       title: claim.title,
-      link: absoluteUrl(site, routes.claim(claim.slug)),
+      link: absoluteUrl(site.config.url, routes.claim(claim.slug)),
       description: site.messages.format('feed.item', { verdict: label, summary: claim.summary }),
       pubDate: new Date(claim.publishedDate.min),
       categories: [...claim.tags],

@@ -2,18 +2,13 @@ import { formatFigureValue } from '../format/number.ts';
 import { dateInterval, type DateInterval } from '../compare/date-interval.ts';
 import type { EdtfDate } from '../model/edtf-date.ts';
 import type { Figure, Metric, Site, Source } from '../model/types.ts';
-import type { Routes } from '../routes.ts';
+import { absoluteUrl, type Routes } from '../routes.ts';
 import { toCsv, toJson, toRecord, type Cell, type Column, type FieldDoc } from './csv.ts';
 
 /** What every builder needs: the linked site and its routes (under the build's base path). */
 export interface ExportContext {
   readonly site: Site;
   readonly routes: Routes;
-}
-
-/** A path of the site as an absolute URL under the canonical `url` of site.yaml, as the pages' canonical links. */
-export function absoluteUrl(site: Site, path: string): string {
-  return new URL(path, site.config.url).href;
 }
 
 /**
@@ -61,7 +56,7 @@ export function figureRow({ site, routes }: ExportContext, figure: Figure): Figu
     figure,
     metric: site.metricById.get(figure.metric),
     source: site.sourceById.get(figure.source),
-    url: absoluteUrl(site, routes.figure(figure)),
+    url: absoluteUrl(site.config.url, routes.figure(figure)),
     shown: formatFigureValue(figure, { messages: site.messages }),
   };
 }
@@ -266,7 +261,7 @@ export function metricEntry(context: ExportContext, metric: Metric): MetricEntry
   const { site, routes } = context;
   return {
     id: metric.id,
-    url: absoluteUrl(site, routes.metric(metric.id)),
+    url: absoluteUrl(site.config.url, routes.metric(metric.id)),
     label: metric.label,
     unit: metric.unit,
     definition: metric.definition,

@@ -11,7 +11,7 @@ import { analyseClaim } from '../compare/claim-analysis.ts';
 import { formatEdtfDate } from '../format/date.ts';
 import { ratingTone } from '../format/rating-tone.ts';
 import type { Claim, Figure, Metric, Site } from '../model/types.ts';
-import type { Routes } from '../routes.ts';
+import { absoluteUrl, type Routes } from '../routes.ts';
 import { cardSvg } from './card-svg.ts';
 import { chartSvg, type SvgImage } from './chart-svg.ts';
 import type { TextMeasure } from './text.ts';
@@ -35,7 +35,7 @@ export function claimChartImage(site: Site, claim: Claim, options: SiteImageOpti
     kicker: site.messages.format('image.claimKicker', { claimant: claim.claimant, date, claim: claim.claim }),
     title: analysis.summary,
     sources: chartSourceLines(site, figures),
-    url: displayUrl(absolute(site, options.routes.claim(claim.slug))),
+    url: displayUrl(absoluteUrl(site.config.url, options.routes.claim(claim.slug))),
     emptyText: site.messages.format('image.noFigures'),
   });
 }
@@ -48,7 +48,7 @@ export function metricChartImage(site: Site, metric: Metric, options: SiteImageO
     subtitle: metric.definition,
     title: metricChartTitle(site, metric),
     sources: chartSourceLines(site, site.figuresByMetric.get(metric.id) ?? []),
-    url: displayUrl(absolute(site, options.routes.metric(metric.id))),
+    url: displayUrl(absoluteUrl(site.config.url, options.routes.metric(metric.id))),
     emptyText: site.messages.format('chart.metricEmpty'),
   });
 }
@@ -105,11 +105,6 @@ function chartDescription(site: Site, series: readonly TimelineSeries[]): string
 function figureOf(site: Site, id: string | undefined): Figure[] {
   const figure = id === undefined ? undefined : site.figureById.get(id);
   return figure ? [figure] : [];
-}
-
-/** An absolute URL of a path on the published site, as the pages' canonical links make it. */
-export function absolute(site: Site, pathname: string): string {
-  return new URL(pathname, site.config.url).href;
 }
 
 /** A URL as a reader would type it: no scheme. */
