@@ -1,5 +1,6 @@
 import type { Figure, Metric, Site } from '../model/types.ts';
-import { comparableDates, samePeriod, type DateInterval } from './date-interval.ts';
+import type { DateInterval } from './date-interval.ts';
+import { asOfSameDate } from './same-date.ts';
 import { absoluteWhen, sentenceCase, valueOf } from './sentence.ts';
 import { isAbove, valueInterval } from './value-interval.ts';
 
@@ -121,7 +122,7 @@ function fallingCounts(figures: readonly Figure[], metric: Metric): Array<[Figur
     for (const candidate of byEnd) {
       // Sorted by end: once a candidate ends after this figure begins, so do all that follow.
       if (candidate.span.end >= span.start) break;
-      if (comparableDates(candidate.span, span, metric.window)) continue;
+      if (asOfSameDate(candidate.figure, figure, { a: metric, b: metric })) continue;
       if (!highestEarlier || valueInterval(candidate.figure).low > valueInterval(highestEarlier).low) {
         highestEarlier = candidate.figure;
       }
@@ -147,10 +148,6 @@ function placed(figure: Figure): Placed {
 function partExceedsWhole(options: { part: Placed; total: Placed; metric: Metric; whole: Metric }): boolean {
   const { part, total, metric, whole } = options;
   if (!isAbove(part.values, total.values)) return false;
-  const sameStatement = part.figure.source === total.figure.source && part.figure.asOf === total.figure.asOf;
-  const periods = !metric.cumulative && !whole.cumulative && samePeriod(part.figure.date, total.figure.date);
-  if (sameStatement || periods || comparableDates(part.span, total.span, Math.max(metric.window, whole.window))) {
-    return true;
-  }
+  if (asOfSameDate(part.figure, total.figure, { a: metric, b: whole })) return true;
   return whole.cumulative && part.span.end < total.span.start;
 }

@@ -1,5 +1,6 @@
 import type { Figure, Metric } from '../model/types.ts';
-import { comparableDates, samePeriod, type DateInterval } from './date-interval.ts';
+import type { DateInterval } from './date-interval.ts';
+import { asOfSameDate } from './same-date.ts';
 import { intervalsOverlap, isAbove, valueInterval, type ValueInterval } from './value-interval.ts';
 
 export type RelationKind = 'corroborates' | 'contradicts' | 'context';
@@ -47,12 +48,7 @@ export function relationBetween({ claimed, other, metricById }: RelationInput): 
   const claimedMetric = metricById.get(claimed.metric);
   const otherMetric = metricById.get(other.metric);
   if (!claimedMetric || !otherMetric) return { kind: 'context', basis: 'different-metric', direction: undefined };
-  const window = Math.max(claimedMetric.window, otherMetric.window);
-  // Two figures of one source with the same date were stated together, whatever that date's precision.
-  const sameStatement = claimed.source === other.source && claimed.asOf === other.asOf;
-  // A figure of a metric that is not a running total gives a value for its period: 2024, or June 2024 within it.
-  const periods = !claimedMetric.cumulative && !otherMetric.cumulative && samePeriod(claimed.date, other.date);
-  const sameDate = sameStatement || periods || comparableDates(a.dates, b.dates, window);
+  const sameDate = asOfSameDate(claimed, other, { a: claimedMetric, b: otherMetric });
 
   if (claimed.metric === other.metric) {
     if (sameDate) {

@@ -1,4 +1,4 @@
-import { comparableDates, samePeriod } from '../../compare/date-interval.ts';
+import { asOfSameDate } from '../../compare/same-date.ts';
 import type { Figure } from '../../model/types.ts';
 import type { SiteRule } from '../content.ts';
 import type { Problem } from '../problem.ts';
@@ -34,11 +34,9 @@ export const sameEstimate: SiteRule = {
         for (let at = Math.max(0, position - MAX_EARLIER); at < position && !earlier && metric; at++) {
           const other = group[at] as Figure;
           if (other.source === figure.source || other.estimate === figure.estimate) continue;
-          const sameDate =
-            other.asOf === figure.asOf ||
-            (!metric.cumulative && samePeriod(other.date, figure.date)) ||
-            comparableDates(other.span, figure.span, metric.window);
-          if (sameDate) earlier = other;
+          // Reports of one estimate often give the same date as written ("2022-03"), which the window alone
+          // would not call the same date; any other pair must be as of the same date by the comparison rule.
+          if (other.asOf === figure.asOf || asOfSameDate(other, figure, { a: metric, b: metric })) earlier = other;
         }
         const declared = earlier && index.figures.get(figure.id);
         if (!earlier || !declared) return;
