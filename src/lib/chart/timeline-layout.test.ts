@@ -8,7 +8,9 @@ import { formatFigureValue } from '../format/number.ts';
 import { edtfDate } from '../model/edtf-date.ts';
 import { claimTimelineSeries, metricTimelineSeries } from './site-timelines.ts';
 import { symbolPath, type MarkRole } from './symbols.ts';
-import { timelineLayout, type TimelineLayout, type TimelinePoint, type TimelineSeries } from './timeline-layout.ts';
+import { chartSvg } from '../image/chart-svg.ts';
+import { measureText } from '../image/fonts.ts';
+import { timelineLayout, type TimelinePoint, type TimelineSeries } from './timeline-layout.ts';
 
 const WIDTHS = [360, 720] as const;
 const FONT_SIZE = 14;
@@ -137,43 +139,23 @@ function pointsOf(build: () => readonly TimelineSeries[]): Map<string, TimelineP
   return new Map(build().flatMap((entry) => entry.points.map((p) => [`${entry.id}/${p.id}`, p] as const)));
 }
 
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([, entry]) => entry !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([key, entry]) => [key, sortKeys(entry)]),
-  );
-}
-
-/** JSON with sorted keys, an object or array on one line when it fits in 160 characters, else one entry a line. */
-function stableJson(value: unknown, indent = ''): string {
-  const sorted = sortKeys(value);
-  const flat = JSON.stringify(sorted);
-  if (flat.length <= 160 || sorted === null || typeof sorted !== 'object') return flat;
-  const inner = `${indent}  `;
-  if (Array.isArray(sorted))
-    return `[\n${sorted.map((entry) => inner + stableJson(entry, inner)).join(',\n')}\n${indent}]`;
-  const lines = Object.entries(sorted).map(
-    ([key, entry]) => `${inner}${JSON.stringify(key)}: ${stableJson(entry, inner)}`,
-  );
-  return `{\n${lines.join(',\n')}\n${indent}}`;
-}
-
-/** The layout for a snapshot: each mark's symbol path (a function of its role alone) replaced by the role. */
-function snapshotOf(layout: TimelineLayout): string {
-  const panels = layout.panels.map((panel) => ({
-    ...panel,
-    marks: panel.marks.map((mark) => ({ ...mark, symbol: `symbolPath(${mark.role})` })),
-  }));
-  return stableJson({ ...layout, panels });
-}
-
-describe.each(cases)('the layout snapshot of $name at width $width', ({ layout }) => {
-  it('matches the snapshot', () => {
-    expect(snapshotOf(layout)).toMatchSnapshot();
+/**
+ * Each case drawn as the standalone chart image (inline paint, so the file opens in any browser or viewer), kept in
+ * `__output__/` and compared byte for byte: open the file to see what changed. `npx vitest run -u` rewrites them.
+ */
+describe.each(cases)('the chart of $name at width $width', ({ name, width, layout }) => {
+  it('draws as its file in __output__', async () => {
+    const { svg } = chartSvg({
+      layout,
+      title: name,
+      description: name,
+      sources: [],
+      siteName: 'Claimline tests',
+      license: 'CC BY 4.0',
+      measure: measureText,
+      messages,
+    });
+    await expect(svg).toMatchFileSnapshot(`./__output__/${name.replace(/\W+/g, '-')}-${width}.svg`);
   });
 });
 
