@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { claimline } from './src/integration/claimline.ts';
 import { entityFilesIntegration } from './src/integration/entity-files.ts';
 import { incrementalBuild, keptPageUrls } from './src/integration/incremental-build.ts';
-import { safeMarkdown } from './src/integration/safe-markdown.ts';
+import { safeMarkdown } from './src/lib/markdown/safe-markdown.ts';
 import { searchIndex } from './src/integration/search-index.ts';
 import { securityHeaders } from './src/integration/security-headers.ts';
 
@@ -32,7 +32,7 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory' },
   // Claim bodies (.md and .mdx, which inherit this): raw HTML becomes text, unsafe URLs and code are dropped,
-  // even if the checker were bypassed (src/integration/safe-markdown.ts).
+  // even if the checker were bypassed (src/lib/markdown/safe-markdown.ts).
   // No syntax highlighting: Shiki colours code with style="…" attributes, which the Content-Security-Policy blocks.
   markdown: { processor: satteri({ hastPlugins: [safeMarkdown] }), syntaxHighlight: false },
   // The sitemap lists every page but the embeds, which exist to be framed by other sites, including the pages an

@@ -158,7 +158,7 @@ test('each payload shows as literal text where its field is shown', async ({ pag
   await expect(page.locator('.prose')).toContainText('Escaped markup stays text: <script>window.__xss=1</script>');
   await expect(page.locator('.prose code').first()).toHaveText('<script>window.__xss=1</script>');
   await expect(page.locator('.prose a')).toHaveAttribute('title', '"><svg onload=window.__xss=1>');
-  // An HTML comment passes the checker; the Markdown pipeline (src/integration/safe-markdown.ts) drops it.
+  // An HTML comment passes the checker; the Markdown pipeline (src/lib/markdown/safe-markdown.ts) drops it.
   const html = await (await page.request.get(r.claim('russia-reports-1351-killed'))).text();
   expect(html).not.toContain('editor’s note');
   expect(html).not.toContain("editor's note");

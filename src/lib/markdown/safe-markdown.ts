@@ -8,8 +8,8 @@ import {
   type MdxJsxFlowElementHast,
   type MdxJsxTextElementHast,
 } from 'satteri';
-import { CLAIM_COMPONENTS, isClaimComponent, isHtmlComment } from '../lib/markdown/components.ts';
-import { isSafeUrl } from '../lib/markdown/safe-url.ts';
+import { CLAIM_COMPONENTS, isClaimComponent, isHtmlComment } from './components.ts';
+import { isSafeUrl } from './safe-url.ts';
 
 /** Properties (hast names) whose value is a URL a browser may load or navigate to. */
 const URL_PROPERTIES = ['href', 'src', 'srcSet', 'action', 'formAction', 'poster', 'cite', 'background', 'xLinkHref'];
