@@ -1,4 +1,4 @@
-import { storedBuildPlan } from '../lib/incremental/build-plan-store.ts';
+import { storedBuildPlan } from '../integration/stores/build-plan.ts';
 
 /**
  * The entries whose page this build renders: in an incremental build, all but those whose page is kept from the

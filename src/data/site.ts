@@ -1,5 +1,5 @@
 import { checkContent } from '../lib/check/check-content.ts';
-import { storedCheckedSite } from '../lib/check/checked-site-store.ts';
+import { storedCheckedSite } from '../integration/stores/checked-site.ts';
 import { ContentError } from '../lib/check/content-error.ts';
 import { resolveContentDir } from '../lib/load/content-dir.ts';
 import type { Site } from '../lib/model/types.ts';

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { checkContent } from '../lib/check/check-content.ts';
-import { storeCheckedSite } from '../lib/check/checked-site-store.ts';
+import { storeCheckedSite } from './stores/checked-site.ts';
 import { CONTENT_ERROR_TITLE, contentErrorMessage } from '../lib/check/content-error.ts';
 import { formatReport, summarise } from '../lib/check/report.ts';
 import { resolveContentDir } from '../lib/load/content-dir.ts';

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { storedCheckedSite } from '../lib/check/checked-site-store.ts';
+import { storedCheckedSite } from './stores/checked-site.ts';
 import {
   MANIFEST_VERSION,
   packPolicies,
@@ -12,7 +12,7 @@ import {
   unpackPolicies,
   type BuildManifest,
 } from '../lib/incremental/build-manifest.ts';
-import { storeBuildPlan, storedBuildPlan } from '../lib/incremental/build-plan-store.ts';
+import { storeBuildPlan, storedBuildPlan } from './stores/build-plan.ts';
 import { codeDigest } from '../lib/incremental/code-digest.ts';
 import { hash, pageDigests } from '../lib/incremental/page-digests.ts';
 import { resolveContentDir } from '../lib/load/content-dir.ts';

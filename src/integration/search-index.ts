@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { storedBuildPlan } from '../lib/incremental/build-plan-store.ts';
+import { storedBuildPlan } from './stores/build-plan.ts';
 import { backgroundTask } from './background-task.ts';
 
 /**

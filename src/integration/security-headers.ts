@@ -3,7 +3,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { storedBuildPlan } from '../lib/incremental/build-plan-store.ts';
+import { storedBuildPlan } from './stores/build-plan.ts';
 import { backgroundTask } from './background-task.ts';
 import { metaPolicy, parsePolicy } from '../lib/security/csp.ts';
 import { pageHeaderRules, renderHeadersFile, type PagePolicy } from '../lib/security/headers-file.ts';

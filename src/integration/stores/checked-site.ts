@@ -1,4 +1,4 @@
-import type { Site } from '../model/types.ts';
+import type { Site } from '../../lib/model/types.ts';
 
 // The build checks the content once, in the claimline integration, before Astro renders anything; the pages
 // (loaded by Vite's module runner, so a separate copy of this module) and the file writer use the same checked

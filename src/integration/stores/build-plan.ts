@@ -1,8 +1,8 @@
-import type { BuildPlan } from './build-manifest.ts';
+import type { BuildPlan } from '../../lib/incremental/build-manifest.ts';
 
 // The incremental-build integration plans the build before Astro renders anything; the pages' getStaticPaths
 // (loaded by Vite's module runner, so a separate copy of this module) and the integrations that run after the
-// pages read the same plan. A symbol on globalThis is what both copies share, as in checked-site-store.ts.
+// pages read the same plan. A symbol on globalThis is what both copies share, as in checked-site.ts.
 const KEY = Symbol.for('claimline.build-plan');
 
 export interface StoredBuildPlan extends BuildPlan {
