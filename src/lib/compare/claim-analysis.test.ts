@@ -29,7 +29,7 @@ describe('analyseClaim, the computed assessment', () => {
   it('is "within" when every deciding figure corroborates', () => {
     const analysis = analyse({ slug: 'c', figure: 'kp', compare: ['nato'] });
     expect(analysis.assessment).toBe('within');
-    expect(analysis.summary).toBe('The claimed 9,861 people agrees with the one comparable estimate.');
+    expect(analysis.summary).toBe('At 9,861 people, the claim agrees with the one comparable estimate.');
   });
 
   it('is "below" when every deciding figure is above the claimed one', () => {
@@ -39,13 +39,13 @@ describe('analyseClaim, the computed assessment', () => {
       ['contradicts', 'below'],
     ]);
     expect(analysis.assessment).toBe('below');
-    expect(analysis.summary).toBe('The claimed 1,351 people is below all two comparable estimates.');
+    expect(analysis.summary).toBe('At 1,351 people, the claim is below both comparable estimates.');
   });
 
   it('is "above" when every deciding figure is below the claimed one', () => {
     const analysis = analyse({ slug: 'c', figure: 'high', compare: ['nato', 'kp'] });
     expect(analysis.assessment).toBe('above');
-    expect(analysis.summary).toBe('The claimed 20,000 people is above all two comparable estimates.');
+    expect(analysis.summary).toBe('At 20,000 people, the claim is above both comparable estimates.');
   });
 
   it('is "mixed" when deciding figures disagree', () => {
@@ -53,7 +53,7 @@ describe('analyseClaim, the computed assessment', () => {
     expect(analysis.relations.map((relation) => relation.shown)).toEqual(['corroborates', 'contradicts']);
     expect(analysis.assessment).toBe('mixed');
     expect(analysis.summary).toBe(
-      'The claimed 9,861 people agrees with one comparable estimate and disagrees with one.',
+      'At 9,861 people, the claim agrees with one comparable estimate and disagrees with one.',
     );
   });
 
@@ -186,7 +186,7 @@ describe('analyseClaim, one estimate reported by two sources (sameAs)', () => {
       ['nato', ['ap-nato']],
       ['kp', []],
     ]);
-    expect(analysis.summary).toBe('The claimed 1,351 people is below all two comparable estimates.');
+    expect(analysis.summary).toBe('At 1,351 people, the claim is below both comparable estimates.');
   });
 
   it('keeps each relation’s place in the compare list', () => {
@@ -201,7 +201,7 @@ describe('analyseClaim, one estimate reported by two sources (sameAs)', () => {
     const analysis = analyseIn({ slug: 'c', figure: 'nato', compare: ['ap-nato', 'kp'] });
     expect(analysis.relations.map((relation) => relation.figure)).toEqual(['kp']);
     expect(analysis.claimed.map((entry) => [entry.figure, entry.sameEstimate])).toEqual([['nato', ['ap-nato']]]);
-    expect(analysis.summary).toBe('The claimed 7,000–15,000 people agrees with the one comparable estimate.');
+    expect(analysis.summary).toBe('At 7,000–15,000 people, the claim agrees with the one comparable estimate.');
   });
 });
 
@@ -251,7 +251,7 @@ describe('analyseClaim, a claim that states several numbers', () => {
     ]);
     expect(analysis.assessment).toBe('below');
     expect(analysis.summary).toBe(
-      'The claimed 1,351 people is below the one comparable estimate. The claimed 3,825 people is below the one comparable estimate.',
+      'At 1,351 people, the claim is below the one comparable estimate. At 3,825 people, the claim is below the one comparable estimate.',
     );
   });
 

@@ -89,7 +89,7 @@ describe('relationSentence, same date', () => {
   it('says how far the claimed figure is above an estimate below it', () => {
     const high = testFigure('h', { value: 20000, asOf: '2022-03-25', source: 'x' });
     expect(sentence(high, nato)).toBe(
-      'NATO put the number at 7,000–15,000 people two days earlier; the claimed 20,000 people is at least 33% more than that.',
+      'NATO put the number at 7,000–15,000 people two days earlier; the claim, 20,000 people, is at least 33% more than that.',
     );
   });
 
@@ -145,14 +145,14 @@ describe('relationSentence, running totals', () => {
   it('says a later lower count contradicts a running total', () => {
     const later = testFigure('l', { value: 1000, asOf: '2022-04-25', by: 'X', source: 'x' });
     expect(sentence(mod1351, later)).toBe(
-      'X put the number at 1,000 people four weeks later, so the claimed 1,351 people is too high: a running total only grows.',
+      'X put the number at 1,000 people four weeks later, so the claim, 1,351 people, is too high: a running total only grows.',
     );
   });
 
   it('says an earlier higher count contradicts a running total', () => {
     const us = testFigure('us', { low: 7000, asOf: '2022-03-14/2022-03-20', by: 'US intelligence', source: 'nyt' });
     expect(sentence(mod1351, us)).toBe(
-      'US intelligence put the number at more than 7,000 people as of 14–20 March 2022, so the claimed 1,351 people by 25 March 2022 is too low: a running total only grows.',
+      'US intelligence put the number at more than 7,000 people as of 14–20 March 2022, so the claim, 1,351 people by 25 March 2022, is too low: a running total only grows.',
     );
   });
 });
@@ -236,7 +236,7 @@ describe('relationSentence, periods and states', () => {
       source: 'w',
     });
     expect(say(post, wmo)).toBe(
-      'The WMO put the number at 1.55 °C (range 1.42–1.68) for 2024; the claimed 2 °C for 2024 is at least 19% more than that.',
+      'The WMO put the number at 1.55 °C (range 1.42–1.68) for 2024; the claim, 2 °C for 2024, is at least 19% more than that.',
     );
   });
 

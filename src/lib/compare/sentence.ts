@@ -24,19 +24,21 @@ export interface SentenceInput {
 export function relationSentence(input: SentenceInput): string {
   const { claimed, other, relation, metricById, messages } = input;
   const when = whenPhrase({ claimed, other, metricById, messages });
+  const claimedValue = when.relative
+    ? valueOf(claimed, metricById, messages)
+    : messages.format('claimed.dated', {
+        value: valueOf(claimed, metricById, messages),
+        when: absoluteWhen(claimed, metricById, messages),
+      });
   const values = {
     by: other.by,
     other: valueOf(other, metricById, messages),
     when: when.text,
     claimed: messages.format('claimed.phrase', {
       wording: isWorded(claimed) ? 'worded' : 'plain',
-      value: when.relative
-        ? valueOf(claimed, metricById, messages)
-        : messages.format('claimed.dated', {
-            value: valueOf(claimed, metricById, messages),
-            when: absoluteWhen(claimed, metricById, messages),
-          }),
+      value: claimedValue,
     }),
+    claimedValue,
     shape: isRange(other) ? 'range' : 'other',
     otherMetric: metricById.get(other.metric)?.label ?? other.metric,
     claimedMetric: metricById.get(claimed.metric)?.label ?? claimed.metric,

@@ -52,10 +52,10 @@ describe('createMessages', () => {
   it('chooses the plural form by the count', () => {
     expect(
       messages.format('summary.agrees', { hasFigure: 'yes', claimed: '9,861 people', count: 1, countText: 'one' }),
-    ).toBe('The claimed 9,861 people agrees with the one comparable estimate.');
+    ).toBe('At 9,861 people, the claim agrees with the one comparable estimate.');
     expect(
       messages.format('summary.agrees', { hasFigure: 'yes', claimed: '9,861 people', count: 3, countText: 'three' }),
-    ).toBe('The claimed 9,861 people agrees with all three comparable estimates.');
+    ).toBe('At 9,861 people, the claim agrees with all three comparable estimates.');
   });
 
   it('formats numbers inside messages in the locale', () => {

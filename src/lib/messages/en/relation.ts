@@ -1,7 +1,9 @@
 /**
  * How one estimate bears on a claimed figure, and the claim's overall reading: the sentences under every claim
  * chart. `{by}` is who made the estimate, `{other}` its value with its unit, `{when}` says when (relative to the
- * claimed figure, or a date), `{claimed}` is the claimed value as a phrase (`claimed.phrase`, dated when `{when}` is).
+ * claimed figure, or a date), `{claimed}` is the claimed value as a phrase (`claimed.phrase`, dated when `{when}` is),
+ * `{claimedValue}` the same value and date alone, for sentences whose subject is the claim ("the claim, 1,351 people,
+ * is too low").
  */
 export const relation = {
   'role.claimed': 'Claimed',
@@ -44,10 +46,11 @@ export const relation = {
   'relation.overlaps':
     '{by} put the number at {other} {when}, {shape, select, range {a range that overlaps} other {which overlaps}} {claimed}.',
   'relation.higher': '{by} put the number at {other} {when}: {gap} {claimed}.',
-  'relation.lower': '{by} put the number at {other} {when}; {claimed} is {gap} that.',
-  'relation.totalTooLow': '{by} put the number at {other} {when}, so {claimed} is too low: a running total only grows.',
+  'relation.lower': '{by} put the number at {other} {when}; the claim, {claimedValue}, is {gap} that.',
+  'relation.totalTooLow':
+    '{by} put the number at {other} {when}, so the claim, {claimedValue}, is too low: a running total only grows.',
   'relation.totalTooHigh':
-    '{by} put the number at {other} {when}, so {claimed} is too high: a running total only grows.',
+    '{by} put the number at {other} {when}, so the claim, {claimedValue}, is too high: a running total only grows.',
   'relation.totalGrewFrom':
     '{by} put the number at {other} {when}. A running total can grow that far from {claimed}, so this does not check the claim.',
   'relation.totalGrewTo':
@@ -73,15 +76,15 @@ export const relation = {
    * `disagreeText` are the counts as a reader says them ("three", "14"; `number.spelled`).
    */
   'summary.agrees':
-    '{hasFigure, select, yes {The claimed {claimed}} worded {The claim of {claimed}} other {The claim}} agrees with {count, plural, one {the one comparable estimate} other {all {countText} comparable estimates}}.',
+    '{hasFigure, select, no {The claim} other {At {claimed}, the claim}} agrees with {count, plural, one {the one comparable estimate} =2 {both comparable estimates} other {all {countText} comparable estimates}}.',
   'summary.below':
-    '{hasFigure, select, yes {The claimed {claimed}} worded {The claim of {claimed}} other {The claim}} is below {count, plural, one {the one comparable estimate} other {all {countText} comparable estimates}}.',
+    '{hasFigure, select, no {The claim} other {At {claimed}, the claim}} is below {count, plural, one {the one comparable estimate} =2 {both comparable estimates} other {all {countText} comparable estimates}}.',
   'summary.above':
-    '{hasFigure, select, yes {The claimed {claimed}} worded {The claim of {claimed}} other {The claim}} is above {count, plural, one {the one comparable estimate} other {all {countText} comparable estimates}}.',
+    '{hasFigure, select, no {The claim} other {At {claimed}, the claim}} is above {count, plural, one {the one comparable estimate} =2 {both comparable estimates} other {all {countText} comparable estimates}}.',
   'summary.bothSides':
-    '{hasFigure, select, yes {The claimed {claimed}} worded {The claim of {claimed}} other {The claim}} disagrees with {count, plural, other {{countText} comparable estimates}}: some are higher, some lower.',
+    '{hasFigure, select, no {The claim} other {At {claimed}, the claim}} disagrees with {count, plural, other {{countText} comparable estimates}}: some are higher, some lower.',
   'summary.mixed':
-    '{hasFigure, select, yes {The claimed {claimed}} worded {The claim of {claimed}} other {The claim}} agrees with {agree, plural, one {one comparable estimate} other {{agreeText} comparable estimates}} and disagrees with {disagree, plural, one {one} other {{disagreeText}}}.',
+    '{hasFigure, select, no {The claim} other {At {claimed}, the claim}} agrees with {agree, plural, one {one comparable estimate} other {{agreeText} comparable estimates}} and disagrees with {disagree, plural, one {one} other {{disagreeText}}}.',
   'summary.none':
     'No estimate in our sources can be compared with {hasFigure, select, yes {the claimed {claimed}} worded {the claim of {claimed}} other {the claim, which gives no number}}.',
 } as const;
