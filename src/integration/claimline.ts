@@ -8,8 +8,8 @@ import { formatReport, summarise } from '../lib/check/report.ts';
 import { resolveContentDir } from '../lib/load/content-dir.ts';
 
 /**
- * Runs the content checker before Astro builds or serves anything. A build with errors stops here with the
- * same report as `npm run check` and exit code 1, never a stack trace. Warnings are printed and the build goes on.
+ * Runs the content checker before Astro builds or serves anything. A build with errors stops here, through Astro's
+ * error path, with the same report as `npm run check` and exit code 1, never a stack trace. Warnings are printed and the build goes on.
  *
  * Under `npm run dev` it also watches the content folder — `content/` or a CONTENT_DIR anywhere on disk — and
  * checks it again on every change: the report goes to the terminal, errors to the browser's error overlay, and a
@@ -29,10 +29,8 @@ export function claimline(): AstroIntegration {
           if (site) logger.warn(`content check:\n${report}`);
           else console.error(`\n${report}\n`);
         }
-        if (!site && command === 'build') {
-          console.error('Build stopped: fix the content errors above (run `npm run check` to see them again).');
-          process.exit(1);
-        }
+        // Astro's own error path ends the build with exit code 1; without a stack, it prints only the message.
+        if (!site && command === 'build') throw buildStopped();
       },
       'astro:server:setup': ({ server, logger }) => {
         const cwd = process.cwd();
@@ -41,6 +39,14 @@ export function claimline(): AstroIntegration {
       },
     },
   };
+}
+
+/** The error that stops a build on content errors, after the checker's report has been printed. */
+function buildStopped(): Error {
+  const error = new Error('Build stopped: fix the content errors above (run `npm run check` to see them again).');
+  error.name = 'ContentError';
+  error.stack = '';
+  return error;
 }
 
 interface Logger {
