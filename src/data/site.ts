@@ -7,15 +7,16 @@ import type { Site } from '../lib/model/types.ts';
 let cached: Site | undefined;
 
 /**
- * The checked, linked site for this build, loaded once per process. Under `npm run dev` it is read again on every
- * call, so pages show each edit; content with errors throws a ContentError whose message is the checker's report.
+ * The checked, linked site. A build checks the content once, before Astro renders anything; under `npm run dev`
+ * the content watcher checks it again on every change (both in src/integration/claimline.ts), so a page request
+ * takes the site it keeps and never checks the content itself. Only when there is none — the content has errors —
+ * does a page check it, to throw a ContentError whose message is the checker's report.
  */
 export function getSite(): Site {
   if (cached && import.meta.env.PROD) return cached;
   const cwd = process.cwd();
   const dir = resolveContentDir({ env: process.env.CONTENT_DIR, cwd });
-  // A build has checked this folder already (src/integration/claimline.ts); the dev server reads every edit.
-  const stored = import.meta.env.PROD ? storedCheckedSite(dir) : undefined;
+  const stored = storedCheckedSite(dir);
   if (stored) {
     cached = stored;
     return stored;

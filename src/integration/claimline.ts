@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { checkContent } from '../lib/check/check-content.ts';
-import { storeCheckedSite } from './stores/checked-site.ts';
+import { clearCheckedSite, storeCheckedSite } from './stores/checked-site.ts';
 import { CONTENT_ERROR_TITLE, contentErrorMessage } from '../lib/check/content-error.ts';
 import { formatReport, summarise } from '../lib/check/report.ts';
 import { resolveContentDir } from '../lib/load/content-dir.ts';
@@ -23,7 +23,7 @@ export function claimline(): AstroIntegration {
         const cwd = process.cwd();
         const dir = resolveContentDir({ env: process.env.CONTENT_DIR, cwd });
         const { problems, site } = checkContent({ dir, cwd });
-        if (site && command === 'build') storeCheckedSite(dir, site);
+        if (site) storeCheckedSite(dir, site);
         if (problems.length > 0) {
           const report = formatReport(problems);
           if (site) logger.warn(`content check:\n${report}`);
@@ -72,6 +72,9 @@ function watchContent(options: { server: ViteDevServer; dir: string; cwd: string
   function recheck(): void {
     const { problems, site } = checkContent({ dir, cwd });
     const client = server.environments.client.hot;
+    // The pages read the site the watcher keeps; with errors there is none, and a page checks again to report them.
+    if (site) storeCheckedSite(dir, site);
+    else clearCheckedSite();
     if (!site) {
       logger.error(`content check:\n${formatReport(problems)}`);
       // The error overlay shows the message as text; a stack would only point into the checker.
