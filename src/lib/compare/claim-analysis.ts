@@ -3,7 +3,7 @@ import type { Stance } from '../schema/index.ts';
 import type { Claim, Figure, Metric, Site } from '../model/types.ts';
 import { relationBetween, type ComputedRelation, type RelationKind } from './relation.ts';
 import { isWorded, relationSentence, uncomparedSentence, valueOf } from './sentence.ts';
-import { isAbove, valueInterval } from './value-interval.ts';
+import { sideOf, valueInterval } from './value-interval.ts';
 
 /** How a compared figure bears on the claim: computed, and as shown (the editor's stance wins). */
 export interface Relation {
@@ -116,7 +116,10 @@ function analyse(site: Site, claim: Claim): ClaimAnalysis {
         computed,
         stance: entry.stance,
         shown,
-        direction: shown === 'contradicts' ? (computed.direction ?? sideOf(claimed, other)) : undefined,
+        direction:
+          shown === 'contradicts'
+            ? (computed.direction ?? sideOf(valueInterval(claimed), valueInterval(other)))
+            : undefined,
         sentence: relationSentence({ claimed, other, relation: computed, metricById, messages }),
       },
     ];
@@ -219,12 +222,4 @@ function summarise(options: {
     case 'none':
       return messages.format('summary.none', claimed);
   }
-}
-
-function sideOf(claimed: Figure, other: Figure): 'above' | 'below' | undefined {
-  const a = valueInterval(claimed);
-  const b = valueInterval(other);
-  if (isAbove(a, b)) return 'above';
-  if (isAbove(b, a)) return 'below';
-  return undefined;
 }

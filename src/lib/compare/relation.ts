@@ -1,7 +1,7 @@
 import type { Figure, Metric } from '../model/types.ts';
 import type { DateInterval } from './date-interval.ts';
 import { asOfSameDate } from './same-date.ts';
-import { intervalsOverlap, isAbove, valueInterval, type ValueInterval } from './value-interval.ts';
+import { intervalsOverlap, isAbove, sideOf, valueInterval } from './value-interval.ts';
 
 export type RelationKind = 'corroborates' | 'contradicts' | 'context';
 
@@ -83,10 +83,6 @@ export function relationBetween({ claimed, other, metricById }: RelationInput): 
       : { kind: 'context', basis: 'whole-of-part', direction: undefined };
   }
   return { kind: 'context', basis: 'different-metric', direction: undefined };
-}
-
-function sideOf(claimed: ValueInterval, other: ValueInterval): 'above' | 'below' {
-  return isAbove(claimed, other) ? 'above' : 'below';
 }
 
 function isBefore(a: DateInterval, b: DateInterval): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APPROX_TOLERANCE, intervalsOverlap, isAbove, valueInterval } from './value-interval.ts';
+import { APPROX_TOLERANCE, intervalsOverlap, isAbove, sideOf, valueInterval } from './value-interval.ts';
 
 describe('valueInterval', () => {
   it('makes an exact value a single point', () => {
@@ -124,5 +124,19 @@ describe('strict bounds', () => {
       highOpen: true,
     });
     expect(valueInterval({ value: 12, bound: 'strict' })).toEqual({ low: 12, high: 12 });
+  });
+});
+
+describe('sideOf', () => {
+  it('says whether one value lies wholly above or below another, and nothing when they share a value', () => {
+    const exact = valueInterval({ value: 1351 });
+    const range = valueInterval({ low: 7000, high: 15000 });
+    expect(sideOf(exact, range)).toBe('below');
+    expect(sideOf(range, exact)).toBe('above');
+    expect(sideOf(valueInterval({ value: 9861 }), range)).toBeUndefined();
+  });
+
+  it('counts a value equal to a strict bound as outside it', () => {
+    expect(sideOf(valueInterval({ value: 7000 }), valueInterval({ low: 7000, bound: 'strict' }))).toBe('below');
   });
 });

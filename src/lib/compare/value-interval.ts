@@ -46,6 +46,13 @@ export function isAbove(a: ValueInterval, b: ValueInterval): boolean {
   return a.low > b.high || (a.low === b.high && (a.lowOpen === true || b.highOpen === true));
 }
 
+/** Where `a` sits relative to `b`: wholly above, wholly below, or undefined when they share a value. */
+export function sideOf(a: ValueInterval, b: ValueInterval): 'above' | 'below' | undefined {
+  if (isAbove(a, b)) return 'above';
+  if (isAbove(b, a)) return 'below';
+  return undefined;
+}
+
 /** Whether the two intervals share a value. */
 export function intervalsOverlap(a: ValueInterval, b: ValueInterval): boolean {
   return !isAbove(a, b) && !isAbove(b, a);
