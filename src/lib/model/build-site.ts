@@ -1,10 +1,11 @@
-import { createMessages } from '../messages/messages.ts';
+import { createMessages, type Messages } from '../messages/messages.ts';
 import { claimedFigureIds } from '../schema/claim.ts';
 import path from 'node:path';
 import type { ValidatedContent } from '../check/content.ts';
 import { figureSpan } from '../compare/date-interval.ts';
 import { compareDates, edtfDate } from './edtf-date.ts';
 import { resolveEstimates } from './estimates.ts';
+import type { SiteConfig } from '../schema/index.ts';
 import type { Claim, Comparison, Figure, Metric, Site, Source } from './types.ts';
 
 /**
@@ -111,7 +112,7 @@ export function buildSite(content: ValidatedContent, options: { contentDir: stri
     sourceById: new Map(sources.map((source) => [source.id, source])),
     claimBySlug: new Map(claims.map((claim) => [claim.slug, claim])),
     figureById,
-    messages: createMessages({ locale: content.site.data.language }),
+    messages: siteMessages(content.site.data),
     ratingById: new Map(content.site.data.ratings.map((rating) => [rating.id, rating])),
     figuresByMetric,
     claimsByFigure,
@@ -137,4 +138,9 @@ function byDateThenId(a: Figure, b: Figure): number {
 
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The catalog a site's pages speak: its `language`. A site read back from a snapshot gets the same. */
+export function siteMessages(config: SiteConfig): Messages {
+  return createMessages({ locale: config.language });
 }
