@@ -1,29 +1,66 @@
-import type { AstroIntegration } from 'astro';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ViteDevServer } from 'vite';
 import { checkContent } from '../lib/check/check-content.ts';
-import { clearCheckedSite, storeCheckedSite } from './stores/checked-site.ts';
 import { CONTENT_ERROR_TITLE, contentErrorMessage } from '../lib/check/content-error.ts';
 import { formatReport, summarise } from '../lib/check/report.ts';
 import { resolveContentDir } from '../lib/load/content-dir.ts';
+import type { Site } from '../lib/model/types.ts';
+import { contextModulePlugin, snapshotFile, writeContentSnapshot } from './content-snapshot.ts';
+import { serveEntityFiles, writeEntityFiles } from './entity-files.ts';
+import {
+  finishIncrementalBuild,
+  planIncrementalBuild,
+  removeStalePages,
+  type IncrementalBuild,
+} from './incremental-build.ts';
+import { buildSearchIndex } from './search-index.ts';
+import { readPolicies, writeHeadersFile } from './security-headers.ts';
+
+/** What one build or dev server knows once the content is checked, passed from step to step. */
+interface ClaimlineContext {
+  readonly contentDir: string;
+  readonly cwd: string;
+  /** The site's base path, ending in `/`. */
+  readonly base: string;
+  /** The snapshot the pages read (src/integration/content-snapshot.ts). */
+  readonly snapshot: { readonly file: string; remove(): void };
+  /** The site last checked without errors. */
+  site: Site | undefined;
+  /** A build's plan: which pages it keeps from the last one. */
+  readonly incremental: IncrementalBuild | undefined;
+}
 
 /**
- * Runs the content checker before Astro builds or serves anything. A build with errors stops here, through Astro's
- * error path, with the same report as `npm run check` and exit code 1, never a stack trace. Warnings are printed and the build goes on.
+ * Claimline's one integration. Its steps run in this order, in code:
  *
- * Under `npm run dev` it also watches the content folder — `content/` or a CONTENT_DIR anywhere on disk — and
- * checks it again on every change: the report goes to the terminal, errors to the browser's error overlay, and a
- * clean check reloads the page.
+ * 1. **check** the content folder (`content/` or CONTENT_DIR) before Astro builds or serves anything. A build
+ *    with errors stops here, through Astro's error path, with the same report as `npm run check`, never a stack
+ *    trace; warnings are printed and the build goes on.
+ * 2. **plan** an incremental build (src/integration/incremental-build.ts): which pages are kept from the last one.
+ * 3. **hand the checked site to the pages**: one snapshot file, whose path the virtual module
+ *    `virtual:claimline/context` gives them, so the pages never check the content again.
+ * 4. Astro renders the pages (with @astrojs/mdx, and @astrojs/sitemap, which this integration adds).
+ * 5. Once the pages are written: remove stale pages; then, at the same time, write the per-claim files, build the
+ *    search index (Pagefind, in its own process) and read every page's Content-Security-Policy; then write
+ *    `_headers`; last, the manifest the next incremental build starts from, so a build that fails part-way leaves
+ *    none.
+ *
+ * Under `npm run dev` it watches the content folder and checks it again on every change: the report goes to the
+ * terminal, errors to the browser's error overlay, and a clean check swaps the snapshot and reloads the page.
  */
 export function claimline(): AstroIntegration {
+  let context: ClaimlineContext | undefined;
   return {
     name: 'claimline',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         const cwd = process.cwd();
-        const dir = resolveContentDir({ env: process.env.CONTENT_DIR, cwd });
-        const { problems, site } = checkContent({ dir, cwd });
-        if (site) storeCheckedSite(dir, site);
+        const contentDir = resolveContentDir({ env: process.env.CONTENT_DIR, cwd });
+        const { problems, site } = checkContent({ dir: contentDir, cwd });
         if (problems.length > 0) {
           const report = formatReport(problems);
           if (site) logger.warn(`content check:\n${report}`);
@@ -31,14 +68,122 @@ export function claimline(): AstroIntegration {
         }
         // Astro's own error path ends the build with exit code 1; without a stack, it prints only the message.
         if (!site && command === 'build') throw buildStopped();
+        const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        // The canonical URL is site.yaml's, so CONTENT_DIR alone retargets a build, unless the Astro config sets one.
+        const siteUrl = config.site ?? site?.config.url;
+        const incremental =
+          command === 'build' && site ? plan({ site, contentDir, cwd, base, siteUrl, config, logger }) : undefined;
+        const rendering = command === 'build' || command === 'dev';
+        const snapshot = rendering ? snapshotFile() : undefined;
+        if (snapshot) {
+          writeContentSnapshot(snapshot.file, { problems, site, keep: incremental?.keep ?? new Set() });
+          process.once('exit', snapshot.remove);
+          context = { contentDir, cwd, base, snapshot, site, incremental };
+        }
+        const keptPages = siteUrl
+          ? [...(incremental?.keep ?? [])].filter((page) => !page.startsWith(`${base}embed/`))
+          : [];
+        updateConfig({
+          ...(siteUrl ? { site: siteUrl } : {}),
+          // The sitemap lists every page but the embeds, which exist to be framed by other sites, and also the
+          // pages an incremental build kept rather than rendered.
+          integrations: [
+            mdx(),
+            sitemap({
+              filter: (page) => !/\/embed\//.test(new URL(page).pathname),
+              customPages: keptPages.map((page) => new URL(page, siteUrl).href),
+            }),
+          ],
+          vite: {
+            plugins: [contextModulePlugin(snapshot?.file ?? null)],
+            // An incremental build writes into the last build's folder.
+            ...(incremental?.incremental ? { build: { emptyOutDir: false } } : {}),
+          },
+        });
       },
       'astro:server:setup': ({ server, logger }) => {
-        const cwd = process.cwd();
-        const dir = resolveContentDir({ env: process.env.CONTENT_DIR, cwd });
-        watchContent({ server, dir, cwd, logger });
+        if (!context) return;
+        const current = context;
+        watchContent({ server, context: current, logger });
+        serveEntityFiles(server, { site: () => current.site, base: current.base });
+        server.httpServer?.once('close', current.snapshot.remove);
+      },
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        if (!context?.site || !context.incremental) return;
+        await finishBuild({
+          context,
+          site: context.site,
+          build: context.incremental,
+          outDir: fileURLToPath(dir),
+          pages,
+          logger,
+        });
+        context.snapshot.remove();
       },
     },
   };
+}
+
+function plan(options: {
+  site: Site;
+  contentDir: string;
+  cwd: string;
+  base: string;
+  siteUrl: string | undefined;
+  config: { outDir: URL; build: { format: string } };
+  logger: AstroIntegrationLogger;
+}): IncrementalBuild {
+  const { site, contentDir, cwd, base, siteUrl, config, logger } = options;
+  const started = performance.now();
+  const build = planIncrementalBuild({
+    site,
+    contentDir,
+    cwd,
+    base,
+    outDir: fileURLToPath(config.outDir),
+    settings: { site: siteUrl, format: config.build.format },
+  });
+  if (build.incremental) {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    logger.info(
+      `incremental build: ${build.keep.size} of ${build.digests.size} pages unchanged since the last build (planned in ${seconds} s)`,
+    );
+  }
+  return build;
+}
+
+/** Step 5: everything written after Astro's pages. */
+async function finishBuild(options: {
+  context: ClaimlineContext;
+  site: Site;
+  build: IncrementalBuild;
+  outDir: string;
+  pages: readonly { pathname: string }[];
+  logger: AstroIntegrationLogger;
+}): Promise<void> {
+  const { context, site, build, outDir, pages, logger } = options;
+  const { pageFiles, searchedPagesChanged } = removeStalePages(build, pages);
+  const started = performance.now();
+  const [files, searched, policies] = await Promise.all([
+    writeEntityFiles({
+      site,
+      base: context.base,
+      outDir,
+      keep: build.incremental ? (file) => build.keep.has(file.owner) : undefined,
+    }).then((written) => {
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      const kept = written.kept > 0 ? ` (${written.kept} kept from the last build)` : '';
+      logger.info(
+        `${written.files} files${kept} in ${seconds} s; PNGs: ${written.cached} from the image cache, ${written.rendered} rasterised`,
+      );
+      return written;
+    }),
+    buildSearchIndex({ outDir, unchanged: build.incremental && !searchedPagesChanged }),
+    readPolicies(outDir, build.keptPolicies),
+  ]);
+  logger.info(searched);
+  const allPolicies = writeHeadersFile({ outDir, base: context.base, policies, logger });
+  finishIncrementalBuild(build, { files: new Set([...pageFiles, ...files.paths]), policies: allPolicies });
 }
 
 /** The error that stops a build on content errors, after the checker's report has been printed. */
@@ -49,17 +194,16 @@ function buildStopped(): Error {
   return error;
 }
 
-interface Logger {
-  info(message: string): void;
-  warn(message: string): void;
-  error(message: string): void;
-}
-
 /** How long to wait after a change for more (an editor's save may write several files, or one twice). */
 const SETTLE_MS = 100;
 
-function watchContent(options: { server: ViteDevServer; dir: string; cwd: string; logger: Logger }): void {
-  const { server, dir, cwd, logger } = options;
+function watchContent(options: {
+  server: ViteDevServer;
+  context: ClaimlineContext;
+  logger: AstroIntegrationLogger;
+}): void {
+  const { server, context, logger } = options;
+  const { contentDir: dir, cwd } = context;
   server.watcher.add(dir);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const onChange = (file: string) => {
@@ -72,9 +216,9 @@ function watchContent(options: { server: ViteDevServer; dir: string; cwd: string
   function recheck(): void {
     const { problems, site } = checkContent({ dir, cwd });
     const client = server.environments.client.hot;
-    // The pages read the site the watcher keeps; with errors there is none, and a page checks again to report them.
-    if (site) storeCheckedSite(dir, site);
-    else clearCheckedSite();
+    // The pages read the new snapshot at their next request; with errors, they show the report.
+    context.site = site;
+    writeContentSnapshot(context.snapshot.file, { problems, site, keep: new Set() });
     if (!site) {
       logger.error(`content check:\n${formatReport(problems)}`);
       // The error overlay shows the message as text; a stack would only point into the checker.

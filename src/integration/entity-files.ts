@@ -1,16 +1,10 @@
-import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ViteDevServer } from 'vite';
-import { checkContent } from '../lib/check/check-content.ts';
-import { storedBuildPlan } from './stores/build-plan.ts';
-import { storedCheckedSite } from './stores/checked-site.ts';
 import { measureText } from '../lib/image/fonts.ts';
 import { pngCacheFile } from '../lib/image/png-cache.ts';
 import { cachedRenderPng, defaultCacheDir, rendererVersion } from '../lib/image/render-png.ts';
-import { resolveContentDir } from '../lib/load/content-dir.ts';
 import type { Site } from '../lib/model/types.ts';
 import { routes } from '../lib/routes.ts';
 import { entityFiles, outputPath, type EntityFile } from '../lib/site-files/entity-files.ts';
@@ -26,52 +20,6 @@ const MAX_IN_FLIGHT = 64;
 /** Files written between two turns of the event loop. */
 const YIELD_EVERY = 20;
 
-/**
- * Writes the per-claim and per-metric files (src/lib/site-files/entity-files.ts) once Astro has written the
- * pages, and serves the same files from the dev server. A PNG comes from the image cache when its SVG has been
- * rasterised before, else from a pool of threads, one per core.
- */
-export function entityFilesIntegration(): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'claimline-files',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const plan = storedBuildPlan();
-        const written = await writeEntityFiles({
-          site: currentSite(),
-          base,
-          outDir: fileURLToPath(dir),
-          keep: plan?.incremental ? (file) => plan.keep.has(file.owner) : undefined,
-        });
-        if (plan) plan.entityFiles = written.paths;
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        const kept = written.kept > 0 ? ` (${written.kept} kept from the last build)` : '';
-        logger.info(
-          `${written.files} files${kept} in ${seconds} s; PNGs: ${written.cached} from the image cache, ${written.rendered} rasterised`,
-        );
-      },
-      'astro:server:setup': ({ server }) => {
-        serveEntityFiles(server, () => base);
-      },
-    },
-  };
-}
-
-function currentSite(): Site {
-  const cwd = process.cwd();
-  const dir = resolveContentDir({ env: process.env.CONTENT_DIR, cwd });
-  const stored = storedCheckedSite(dir);
-  if (stored) return stored;
-  const { site } = checkContent({ dir, cwd });
-  if (!site) throw new Error('The content has errors: run `npm run check` to see them');
-  return site;
-}
-
 export interface WrittenFiles {
   readonly files: number;
   /** Files left as the last build wrote them (`keep`). */
@@ -82,6 +30,10 @@ export interface WrittenFiles {
   readonly rendered: number;
 }
 
+/**
+ * Writes the per-claim and per-metric files (src/lib/site-files/entity-files.ts) beside the pages. A PNG comes
+ * from the image cache when its SVG has been rasterised before, else from a pool of threads, one per core.
+ */
 export async function writeEntityFiles(options: {
   site: Site;
   base: string;
@@ -170,17 +122,21 @@ function writeQueue() {
   };
 }
 
-/** The dev server answers a request for one of the files from the content as it is now. */
-function serveEntityFiles(server: ViteDevServer, base: () => string): void {
+/**
+ * The dev server answers a request for one of the files from the site the content watcher checked last, so it
+ * shows what the next build would write.
+ */
+export function serveEntityFiles(server: ViteDevServer, options: { site: () => Site | undefined; base: string }): void {
   server.middlewares.use((request, response, next) => {
     const url = request.url?.split('?')[0];
     if (!url || !/\/(images|data|oembed)\//.test(url)) return next();
     let file: EntityFile | undefined;
     try {
-      const cwd = process.cwd();
-      const { site } = checkContent({ dir: resolveContentDir({ env: process.env.CONTENT_DIR, cwd }), cwd });
+      const site = options.site();
       if (!site) return next();
-      file = entityFiles(site, { measure: measureText, routes: routes(base()) }).find((entry) => entry.path === url);
+      file = entityFiles(site, { measure: measureText, routes: routes(options.base) }).find(
+        (entry) => entry.path === url,
+      );
     } catch (error) {
       return next(error);
     }

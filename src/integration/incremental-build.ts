@@ -1,8 +1,5 @@
-import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { storedCheckedSite } from './stores/checked-site.ts';
 import {
   MANIFEST_VERSION,
   packPolicies,
@@ -12,130 +9,114 @@ import {
   unpackPolicies,
   type BuildManifest,
 } from '../lib/incremental/build-manifest.ts';
-import { storeBuildPlan, storedBuildPlan } from './stores/build-plan.ts';
 import { codeDigest } from '../lib/incremental/code-digest.ts';
 import { hash, pageDigests } from '../lib/incremental/page-digests.ts';
-import { resolveContentDir } from '../lib/load/content-dir.ts';
+import type { Site } from '../lib/model/types.ts';
 import { routes } from '../lib/routes.ts';
 import { outputPath } from '../lib/site-files/entity-files.ts';
-
-/**
- * Absolute URLs of the pages this build keeps from the last one. @astrojs/sitemap lists the pages Astro rendered,
- * so astro.config.mjs hands it these as `customPages`; it reads the array when the build is done.
- */
-export const keptPageUrls: string[] = [];
 
 /** Where the manifests live: one per output folder, outside it so that it is never deployed. */
 const MANIFEST_DIR = path.join('node_modules', '.cache', 'claimline-build');
 
-interface BuildState {
-  outDir: string;
-  base: string;
-  manifestFile: string;
-  global: string;
-  digests: Map<string, string>;
-  previous: BuildManifest | undefined;
-  pageFiles: Set<string>;
+/**
+ * An incremental build (src/lib/incremental): with the same code, settings and site.yaml as the last build into
+ * the same folder, the claim, source, metric and embed pages whose digest is unchanged keep their files, the
+ * output folder is not emptied, and the pages leave them out of getStaticPaths. Every other page is rendered as
+ * usual. `CLAIMLINE_INCREMENTAL=0` builds everything from an empty folder.
+ */
+export interface IncrementalBuild {
+  /** False: nothing is kept and the output folder is emptied first, as in a plain Astro build. */
+  readonly incremental: boolean;
+  /** URL paths (under the base) of the pages kept as the last build wrote them. */
+  readonly keep: ReadonlySet<string>;
+  /** The kept pages' files under the output folder. */
+  readonly keptFiles: ReadonlySet<string>;
+  /** The policies of the kept pages, by file, as the last build read them. */
+  readonly keptPolicies: ReadonlyMap<string, string>;
+  readonly outDir: string;
+  readonly base: string;
+  readonly manifestFile: string;
+  readonly global: string;
+  readonly digests: ReadonlyMap<string, string>;
+  readonly previous: BuildManifest | undefined;
 }
 
-let state: BuildState | undefined;
+/** Plans the build before Astro renders: which pages it keeps. It removes the last manifest meanwhile. */
+export function planIncrementalBuild(options: {
+  site: Site;
+  contentDir: string;
+  outDir: string;
+  base: string;
+  /** Build settings that change every page: the site URL, the output format. */
+  settings: Record<string, unknown>;
+  cwd: string;
+}): IncrementalBuild {
+  const { site, contentDir, outDir, base, settings, cwd } = options;
+  const manifestFile = path.join(cwd, MANIFEST_DIR, `${hash(outDir)}.json`);
+  const previous = readManifest(manifestFile);
+  // A build that fails part-way must not leave a manifest that vouches for the folder.
+  rmSync(manifestFile, { force: true });
+  const global = hash(codeDigest(cwd), JSON.stringify(site.config), JSON.stringify({ contentDir, base, ...settings }));
+  const digests = pageDigests({
+    site,
+    routes: routes(base),
+    global,
+    claimText: (claim) => readFileSync(path.join(contentDir, claim.path), 'utf8'),
+  });
+  const enabled = process.env.CLAIMLINE_INCREMENTAL !== '0';
+  const plan = planBuild({
+    previous: enabled ? previous : undefined,
+    global,
+    digests,
+    exists: (page) => existsSync(path.join(outDir, pageFile(page, base))),
+  });
+  const keptFiles = new Set([...plan.keep].map((page) => pageFile(page, base)));
+  const policies = unpackPolicies(previous?.policies);
+  const keptPolicies = new Map([...keptFiles].flatMap((file) => policyOf(policies, file)));
+  return { ...plan, keptFiles, keptPolicies, outDir, base, manifestFile, global, digests, previous };
+}
+
+function policyOf(policies: ReadonlyMap<string, string>, file: string): [string, string][] {
+  const policy = policies.get(file);
+  return policy === undefined ? [] : [[file, policy]];
+}
 
 /**
- * Incremental builds. Before Astro renders, it plans the build (src/lib/incremental): with the same code, settings
- * and site.yaml as the last build into the same folder, the claim, source, metric and embed pages whose digest is
- * unchanged keep their files, the output folder is not emptied, and getStaticPaths leaves those pages out. Every
- * other page is rendered as usual. `CLAIMLINE_INCREMENTAL=0` builds everything from an empty folder.
- *
- * It returns two integrations: the first goes before the ones that read the pages (it removes the pages of
- * deleted entries), the second after all of them (it removes other stale files and writes the manifest, so a build
- * that fails part-way leaves none and the next build is a full one).
+ * Once Astro has written the pages: removes the pages of deleted entries, and returns every page file of this
+ * build (written or kept) and whether a page that the search index reads was written or removed.
  */
-export function incrementalBuild(): { plan: AstroIntegration; finish: AstroIntegration } {
-  const plan: AstroIntegration = {
-    name: 'claimline-incremental',
-    hooks: {
-      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
-        state = undefined;
-        storeBuildPlan(undefined);
-        keptPageUrls.length = 0;
-        if (command !== 'build') return;
-        const cwd = process.cwd();
-        const contentDir = resolveContentDir({ env: process.env.CONTENT_DIR, cwd });
-        const site = storedCheckedSite(contentDir);
-        if (!site) return; // The claimline integration has stopped the build.
-        const started = performance.now();
-        const outDir = fileURLToPath(config.outDir);
-        const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        const manifestFile = path.join(cwd, MANIFEST_DIR, `${hash(outDir)}.json`);
-        const previous = readManifest(manifestFile);
-        // A build that fails part-way must not leave a manifest that vouches for the folder.
-        rmSync(manifestFile, { force: true });
-        const settings = { contentDir, base, site: config.site, format: config.build.format };
-        const global = hash(codeDigest(cwd), JSON.stringify(site.config), JSON.stringify(settings));
-        const digests = pageDigests({
-          site,
-          routes: routes(base),
-          global,
-          claimText: (claim) => readFileSync(path.join(contentDir, claim.path), 'utf8'),
-        });
-        const enabled = process.env.CLAIMLINE_INCREMENTAL !== '0';
-        const buildPlan = planBuild({
-          previous: enabled ? previous : undefined,
-          global,
-          digests,
-          exists: (page) => existsSync(path.join(outDir, pageFile(page, base))),
-        });
-        storeBuildPlan({ ...buildPlan, previousPolicies: unpackPolicies(previous?.policies) });
-        state = { outDir, base, manifestFile, global, digests, previous, pageFiles: new Set() };
-        if (!buildPlan.incremental) return;
-        updateConfig({ vite: { build: { emptyOutDir: false } } });
-        const siteUrl = config.site;
-        if (siteUrl) {
-          for (const page of buildPlan.keep)
-            if (!page.startsWith(`${base}embed/`)) keptPageUrls.push(new URL(page, siteUrl).href);
-        }
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(
-          `incremental build: ${buildPlan.keep.size} of ${digests.size} pages unchanged since the last build (planned in ${seconds} s)`,
-        );
-      },
-      'astro:build:done': ({ pages }) => {
-        const plan = storedBuildPlan();
-        if (!state || !plan) return;
-        const { base, outDir, previous } = state;
-        const written = pages.map((page) => astroPageFile(page.pathname));
-        plan.keptFiles = new Set([...plan.keep].map((page) => pageFile(page, base)));
-        const current = new Set([...written, ...plan.keptFiles]);
-        state.pageFiles = current;
-        const stalePages = plan.incremental && previous ? staleFiles(pagesOf(previous.files), current) : [];
-        removeFiles(outDir, stalePages);
-        plan.searchPagesChanged =
-          !plan.incremental || [...written, ...stalePages].some((file) => SEARCHED_PAGE.test(file));
-      },
-    },
+export function removeStalePages(
+  build: IncrementalBuild,
+  written: readonly { pathname: string }[],
+): { pageFiles: ReadonlySet<string>; searchedPagesChanged: boolean } {
+  const writtenFiles = written.map((page) => astroPageFile(page.pathname));
+  const pageFiles = new Set([...writtenFiles, ...build.keptFiles]);
+  const stalePages = build.incremental && build.previous ? staleFiles(pagesOf(build.previous.files), pageFiles) : [];
+  removeFiles(build.outDir, stalePages);
+  const searchedPagesChanged =
+    !build.incremental || [...writtenFiles, ...stalePages].some((file) => SEARCHED_PAGE.test(file));
+  return { pageFiles, searchedPagesChanged };
+}
+
+/**
+ * Last of all: removes the other files of deleted entries and writes the manifest the next build starts from,
+ * with every file of this build and every page's policy.
+ */
+export function finishIncrementalBuild(
+  build: IncrementalBuild,
+  output: { files: ReadonlySet<string>; policies: ReadonlyMap<string, string> },
+): void {
+  const { outDir, previous, manifestFile, global, digests } = build;
+  if (build.incremental && previous) removeFiles(outDir, staleFiles(previous.files, output.files));
+  const manifest: BuildManifest = {
+    version: MANIFEST_VERSION,
+    global,
+    pages: Object.fromEntries([...digests].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    files: [...output.files].sort(),
+    policies: packPolicies(output.policies),
   };
-  const finish: AstroIntegration = {
-    name: 'claimline-incremental-manifest',
-    hooks: {
-      'astro:build:done': () => {
-        const plan = storedBuildPlan();
-        if (!state || !plan) return;
-        const { outDir, previous, manifestFile, global, digests } = state;
-        const files = new Set([...state.pageFiles, ...(plan.entityFiles ?? [])]);
-        if (plan.incremental && previous) removeFiles(outDir, staleFiles(previous.files, files));
-        const manifest: BuildManifest = {
-          version: MANIFEST_VERSION,
-          global,
-          pages: Object.fromEntries([...digests].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
-          files: [...files].sort(),
-          ...(plan.policies ? { policies: packPolicies(plan.policies) } : {}),
-        };
-        mkdirSync(path.dirname(manifestFile), { recursive: true });
-        writeFileSync(manifestFile, JSON.stringify(manifest));
-      },
-    },
-  };
-  return { plan, finish };
+  mkdirSync(path.dirname(manifestFile), { recursive: true });
+  writeFileSync(manifestFile, JSON.stringify(manifest));
 }
 
 /** The pages Pagefind indexes (src/integration/search-index.ts). */

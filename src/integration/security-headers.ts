@@ -1,86 +1,61 @@
-import type { AstroIntegration } from 'astro';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { storedBuildPlan } from './stores/build-plan.ts';
-import { backgroundTask } from './background-task.ts';
 import { metaPolicy, parsePolicy } from '../lib/security/csp.ts';
 import { pageHeaderRules, renderHeadersFile, type PagePolicy } from '../lib/security/headers-file.ts';
 
 /**
- * Writes `dist/_headers` (Netlify and Cloudflare Pages) once the pages are built: `X-Content-Type-Options` and
+ * Writes `<outDir>/_headers` (Netlify and Cloudflare Pages) once the pages are built: `X-Content-Type-Options` and
  * `Referrer-Policy` for every file, and for every page the Content-Security-Policy of its own meta tag as a real
  * header, with `frame-ancestors 'none'` — except the embeds, which any site may frame. A meta tag cannot say
  * `frame-ancestors`, so on hosts that ignore `_headers` the pages still have their policy, only not that part.
+ * Returns the policy of every page, by file, for the next incremental build.
  */
-export function securityHeaders(): { start: AstroIntegration; finish: AstroIntegration } {
-  let base = '/';
-  const reading = backgroundTask<Map<string, string | undefined>>();
-  // The pages are read as soon as Astro has written them, while the per-claim files and the search index are
-  // made (they write no .html); the file is written at the end.
-  const start: AstroIntegration = {
-    name: 'claimline-security-headers',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
-      'astro:build:done': ({ dir }) => reading.start(readPolicies(fileURLToPath(dir))),
-    },
-  };
-  const finish: AstroIntegration = {
-    name: 'claimline-security-headers-file',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const policies = await reading.result();
-        if (!policies) return;
-        const root = fileURLToPath(dir);
-        const pages: PagePolicy[] = [];
-        const missing: string[] = [];
-        for (const [relative, policy] of policies) {
-          const urlPath = `${base}${relative === 'index.html' ? '' : relative.replace(/(^|\/)index\.html$/, '$1')}`;
-          if (policy === undefined) missing.push(urlPath);
-          else pages.push({ path: urlPath, policy: parsePolicy(policy) });
-        }
-        const plan = storedBuildPlan();
-        if (plan) {
-          plan.policies = new Map(
-            [...policies].flatMap(([file, policy]) => (policy === undefined ? [] : [[file, policy] as const])),
-          );
-        }
-        if (pages.length > 0 && missing.length > 0) {
-          throw new Error(`These pages have no Content-Security-Policy meta tag: ${missing.join(', ')}`);
-        }
-        const embeds = `${base}embed/`;
-        const rules = pageHeaderRules(pages, { base, framable: (page) => page.startsWith(embeds) });
-        const text = renderHeadersFile(rules, [
-          'Response headers for Netlify and Cloudflare Pages, written by every build (src/integration/security-headers.ts).',
-          "Each page's Content-Security-Policy is the one of its <meta> tag, without script hashes (every script is",
-          "a file), with the style hashes of the whole site, and with frame-ancestors: 'none' everywhere but",
-          `${embeds}*, which any site may frame. See headerPolicy in src/lib/security/headers-file.ts.`,
-        ]);
-        // Cloudflare Pages ignores a header line longer than 2,000 characters.
-        const long = rules.filter((rule) => rule.headers.some(([name, value]) => name.length + value.length > 1990));
-        if (long.length > 0)
-          logger.warn(`_headers: lines over 2,000 characters for ${long.map((rule) => rule.path).join(', ')}`);
-        writeFileSync(path.join(root, '_headers'), text);
-        logger.info(`_headers: ${rules.length} rules for ${pages.length} pages`);
-      },
-    },
-  };
-  return { start, finish };
+export function writeHeadersFile(options: {
+  outDir: string;
+  base: string;
+  /** Each page's policy by file, from readPolicies; undefined where a page has no meta tag. */
+  policies: ReadonlyMap<string, string | undefined>;
+  logger: { info(message: string): void; warn(message: string): void };
+}): Map<string, string> {
+  const { outDir, base, policies, logger } = options;
+  const pages: PagePolicy[] = [];
+  const missing: string[] = [];
+  for (const [relative, policy] of policies) {
+    const urlPath = `${base}${relative === 'index.html' ? '' : relative.replace(/(^|\/)index\.html$/, '$1')}`;
+    if (policy === undefined) missing.push(urlPath);
+    else pages.push({ path: urlPath, policy: parsePolicy(policy) });
+  }
+  if (pages.length > 0 && missing.length > 0) {
+    throw new Error(`These pages have no Content-Security-Policy meta tag: ${missing.join(', ')}`);
+  }
+  const embeds = `${base}embed/`;
+  const rules = pageHeaderRules(pages, { base, framable: (page) => page.startsWith(embeds) });
+  const text = renderHeadersFile(rules, [
+    'Response headers for Netlify and Cloudflare Pages, written by every build (src/integration/security-headers.ts).',
+    "Each page's Content-Security-Policy is the one of its <meta> tag, without script hashes (every script is",
+    "a file), with the style hashes of the whole site, and with frame-ancestors: 'none' everywhere but",
+    `${embeds}*, which any site may frame. See headerPolicy in src/lib/security/headers-file.ts.`,
+  ]);
+  // Cloudflare Pages ignores a header line longer than 2,000 characters.
+  const long = rules.filter((rule) => rule.headers.some(([name, value]) => name.length + value.length > 1990));
+  if (long.length > 0)
+    logger.warn(`_headers: lines over 2,000 characters for ${long.map((rule) => rule.path).join(', ')}`);
+  writeFileSync(path.join(outDir, '_headers'), text);
+  logger.info(`_headers: ${rules.length} rules for ${pages.length} pages`);
+  return new Map([...policies].flatMap(([file, policy]) => (policy === undefined ? [] : [[file, policy] as const])));
 }
 
 /**
  * The policy of every page's meta tag (undefined where it has none), by file, in path order. An incremental build
- * has the policies of the pages it kept from the last one; it reads the others.
+ * knows the policies of the pages it kept from the last one (`known`); it reads the others.
  */
-async function readPolicies(root: string): Promise<Map<string, string | undefined>> {
+export async function readPolicies(
+  root: string,
+  known: ReadonlyMap<string, string>,
+): Promise<Map<string, string | undefined>> {
   const files = htmlFiles(root).map((file) => path.relative(root, file).split(path.sep).join('/'));
-  const plan = storedBuildPlan();
-  const known = (file: string) =>
-    plan?.incremental && plan.keptFiles?.has(file) ? plan.previousPolicies?.get(file) : undefined;
-  const policies = new Map<string, string | undefined>(files.map((file) => [file, known(file)]));
+  const policies = new Map<string, string | undefined>(files.map((file) => [file, known.get(file)]));
   const toRead = files.filter((file) => policies.get(file) === undefined);
   // Read a batch at a time: the reads wait on the disk in parallel, not one after the other.
   for (let start = 0; start < toRead.length; start += READ_BATCH) {
