@@ -3,11 +3,10 @@ import { expect, test, type BrowserContext, type Frame, type Page } from '@playw
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { checkContent } from '../src/lib/check/check-content.ts';
-import { claimTimelineSeries, metricTimelineSeries } from '../src/lib/chart/site-timelines.ts';
-import { analyseClaim } from '../src/lib/compare/claim-analysis.ts';
-import { claimEmbed, metricEmbed } from '../src/lib/embed/site-embeds.ts';
+import { measureText } from '../src/lib/image/fonts.ts';
 import { resolveContentDir } from '../src/lib/load/content-dir.ts';
 import { routes } from '../src/lib/routes.ts';
+import { siteViews } from '../src/lib/views/site-views.ts';
 
 // Embeds are tested as another site uses them: a host page on a different origin (a small server started here)
 // pastes the snippet from a claim page's "Embed this chart" box. The snippet's URLs are the canonical ones
@@ -19,11 +18,12 @@ if (!site) throw new Error('The content under test has errors; run npm run check
 const r = routes('/');
 const canonicalOrigin = new URL(site.config.url).origin;
 
-const claim = site.claims.find((entry) => claimTimelineSeries(site, entry, analyseClaim(site, entry)).length > 0);
-const metric = site.metrics.find((entry) => metricTimelineSeries(site, entry).length > 0);
+const views = siteViews({ site, routes: r, measure: measureText });
+const claim = site.claims.find((entry) => views.claim(entry).chart.series.length > 0);
+const metric = site.metrics.find((entry) => views.metric(entry).chart.series.length > 0);
 if (!claim || !metric) throw new Error('The content under test needs a claim and a metric with a chart');
-const claimInfo = claimEmbed(site, r, claim);
-const metricInfo = metricEmbed(site, r, metric);
+const claimInfo = views.claim(claim).embed;
+const metricInfo = views.metric(metric).embed;
 const SECRET = 'Wp1Secret9';
 /** Heights embed.js accepts, and the budget of an embed page. */
 const MIN_HEIGHT = 100;

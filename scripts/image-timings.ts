@@ -8,25 +8,25 @@ import { checkContent } from '../src/lib/check/check-content.ts';
 import { measureText } from '../src/lib/image/fonts.ts';
 import { cachedPngRenderer } from '../src/lib/image/png-cache.ts';
 import { renderPng, rendererVersion } from '../src/lib/image/render-png.ts';
-import { claimCardImage, claimChartImage, metricChartImage } from '../src/lib/image/site-images.ts';
+import { siteViews } from '../src/lib/views/site-views.ts';
 import { resolveContentDir } from '../src/lib/load/content-dir.ts';
 import { routes } from '../src/lib/routes.ts';
 
 const cwd = process.cwd();
 const { site } = checkContent({ dir: resolveContentDir({ env: process.env.CONTENT_DIR, cwd }), cwd });
 if (!site) throw new Error('The content has errors; run npm run check');
-const options = { measure: measureText, routes: routes('/') };
+const views = siteViews({ site, measure: measureText, routes: routes('/') });
 const out = process.argv[2];
 
 const kinds = {
-  card: site.claims.map((claim) => ({ name: `card-${claim.slug}`, svg: claimCardImage(site, claim, options).svg })),
+  card: site.claims.map((claim) => ({ name: `card-${claim.slug}`, svg: views.claim(claim).card.svg })),
   'claim chart': site.claims.map((claim) => ({
     name: `chart-${claim.slug}`,
-    svg: claimChartImage(site, claim, options).svg,
+    svg: views.claim(claim).chartImage.svg,
   })),
   'metric chart': site.metrics.map((metric) => ({
     name: `metric-${metric.id}`,
-    svg: metricChartImage(site, metric, options).svg,
+    svg: views.metric(metric).chartImage.svg,
   })),
 };
 

@@ -1,10 +1,11 @@
 import type { ExportContext } from '../lib/export/figures.ts';
 import { r } from './routes.ts';
-import { getSite } from './site.ts';
+import { getSite, getViews } from './site.ts';
 
-/** The site and routes of this build, for the data downloads. */
+/** The site and routes of this build, for the data downloads; each claim's analysis comes from its view. */
 export function exportContext(): ExportContext {
-  return { site: getSite(), routes: r };
+  const views = getViews();
+  return { site: getSite(), routes: r, analysis: (claim) => views.claim(claim).analysis };
 }
 
 export const CSV_HEADERS = { 'Content-Type': 'text/csv; charset=utf-8' };

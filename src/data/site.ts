@@ -3,11 +3,15 @@ import { readContentSnapshot, snapshotStamp, type ContentSnapshot } from '../int
 import { checkContent } from '../lib/check/check-content.ts';
 import { ContentError } from '../lib/check/content-error.ts';
 import { resolveContentDir } from '../lib/load/content-dir.ts';
+import { measureText } from '../lib/image/fonts.ts';
 import type { Site } from '../lib/model/types.ts';
+import { siteViews, type SiteViews } from '../lib/views/site-views.ts';
+import { r } from './routes.ts';
 
 // The pages' copy of the checked content: read from the snapshot the claimline integration wrote, once per build
 // and, under `npm run dev`, again after each change the content watcher checked (src/integration/claimline.ts).
-let current: { readonly stamp: string; readonly snapshot: ContentSnapshot } | undefined;
+// The views of its claims and metrics (src/lib/views) are kept with it, so they are made once per change too.
+let current: { readonly stamp: string; readonly snapshot: ContentSnapshot; views?: SiteViews } | undefined;
 
 /** The checked content of this build, or of the dev server's latest change. */
 export function checkedContent(): ContentSnapshot {
@@ -28,6 +32,14 @@ export function getSite(): Site {
   const { site, problems } = checkedContent();
   if (!site) throw new ContentError(problems);
   return site;
+}
+
+/** The views of the checked site's claims and metrics: every page, embed and MDX `<Timeline>` renders from them. */
+export function getViews(): SiteViews {
+  const site = getSite();
+  if (current?.snapshot.site !== site) throw new Error('The checked content changed while a page was rendered'); // for developers
+  current.views ??= siteViews({ site, routes: r, measure: measureText });
+  return current.views;
 }
 
 function check(): ContentSnapshot {

@@ -8,7 +8,10 @@ import { checkContent } from '../lib/check/check-content.ts';
 import { CONTENT_ERROR_TITLE, contentErrorMessage } from '../lib/check/content-error.ts';
 import { formatReport, summarise } from '../lib/check/report.ts';
 import { resolveContentDir } from '../lib/load/content-dir.ts';
+import { measureText } from '../lib/image/fonts.ts';
 import type { Site } from '../lib/model/types.ts';
+import { routes } from '../lib/routes.ts';
+import { siteViews, type SiteViews } from '../lib/views/site-views.ts';
 import { contextModulePlugin, snapshotFile, writeContentSnapshot } from './content-snapshot.ts';
 import { serveEntityFiles, writeEntityFiles } from './entity-files.ts';
 import {
@@ -28,8 +31,8 @@ interface ClaimlineContext {
   readonly base: string;
   /** The snapshot the pages read (src/integration/content-snapshot.ts). */
   readonly snapshot: { readonly file: string; remove(): void };
-  /** The site last checked without errors. */
-  site: Site | undefined;
+  /** The views of the site last checked without errors: the per-claim files are parts of them. */
+  views: SiteViews | undefined;
   /** A build's plan: which pages it keeps from the last one. */
   readonly incremental: IncrementalBuild | undefined;
 }
@@ -78,7 +81,7 @@ export function claimline(): AstroIntegration {
         if (snapshot) {
           writeContentSnapshot(snapshot.file, { problems, site, keep: incremental?.keep ?? new Set() });
           process.once('exit', snapshot.remove);
-          context = { contentDir, cwd, base, snapshot, site, incremental };
+          context = { contentDir, cwd, base, snapshot, views: site && viewsOf(site, base), incremental };
         }
         const keptPages = siteUrl
           ? [...(incremental?.keep ?? [])].filter((page) => !page.startsWith(`${base}embed/`))
@@ -105,14 +108,14 @@ export function claimline(): AstroIntegration {
         if (!context) return;
         const current = context;
         watchContent({ server, context: current, logger });
-        serveEntityFiles(server, { site: () => current.site, base: current.base });
+        serveEntityFiles(server, { views: () => current.views });
         server.httpServer?.once('close', current.snapshot.remove);
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
-        if (!context?.site || !context.incremental) return;
+        if (!context?.views || !context.incremental) return;
         await finishBuild({
           context,
-          site: context.site,
+          views: context.views,
           build: context.incremental,
           outDir: fileURLToPath(dir),
           pages,
@@ -122,6 +125,10 @@ export function claimline(): AstroIntegration {
       },
     },
   };
+}
+
+function viewsOf(site: Site, base: string): SiteViews {
+  return siteViews({ site, routes: routes(base), measure: measureText });
 }
 
 function plan(options: {
@@ -155,18 +162,18 @@ function plan(options: {
 /** Step 5: everything written after Astro's pages. */
 async function finishBuild(options: {
   context: ClaimlineContext;
-  site: Site;
+  views: SiteViews;
   build: IncrementalBuild;
   outDir: string;
   pages: readonly { pathname: string }[];
   logger: AstroIntegrationLogger;
 }): Promise<void> {
-  const { context, site, build, outDir, pages, logger } = options;
+  const { context, views, build, outDir, pages, logger } = options;
   const { pageFiles, searchedPagesChanged } = removeStalePages(build, pages);
   const started = performance.now();
   const [files, searched, policies] = await Promise.all([
     writeEntityFiles({
-      site,
+      views,
       base: context.base,
       outDir,
       keep: build.incremental ? (file) => build.keep.has(file.owner) : undefined,
@@ -217,7 +224,7 @@ function watchContent(options: {
     const { problems, site } = checkContent({ dir, cwd });
     const client = server.environments.client.hot;
     // The pages read the new snapshot at their next request; with errors, they show the report.
-    context.site = site;
+    context.views = site && viewsOf(site, context.base);
     writeContentSnapshot(context.snapshot.file, { problems, site, keep: new Set() });
     if (!site) {
       logger.error(`content check:\n${formatReport(problems)}`);

@@ -2,12 +2,10 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ViteDevServer } from 'vite';
-import { measureText } from '../lib/image/fonts.ts';
 import { pngCacheFile } from '../lib/image/png-cache.ts';
 import { cachedRenderPng, defaultCacheDir, rendererVersion } from '../lib/image/render-png.ts';
-import type { Site } from '../lib/model/types.ts';
-import { routes } from '../lib/routes.ts';
 import { entityFiles, outputPath, type EntityFile } from '../lib/site-files/entity-files.ts';
+import type { SiteViews } from '../lib/views/site-views.ts';
 import { pngPool } from './png-pool.ts';
 
 /**
@@ -35,7 +33,7 @@ export interface WrittenFiles {
  * from the image cache when its SVG has been rasterised before, else from a pool of threads, one per core.
  */
 export async function writeEntityFiles(options: {
-  site: Site;
+  views: SiteViews;
   base: string;
   outDir: string;
   /** Where rasterised PNGs are kept between builds (default: node_modules/.cache/claimline-images). */
@@ -43,8 +41,8 @@ export async function writeEntityFiles(options: {
   /** Files that need not be written again when they exist: their page is unchanged since the last build. */
   keep?: ((file: EntityFile) => boolean) | undefined;
 }): Promise<WrittenFiles> {
-  const { site, base, outDir, cacheDir = defaultCacheDir(), keep } = options;
-  const files = entityFiles(site, { measure: measureText, routes: routes(base) });
+  const { views, base, outDir, cacheDir = defaultCacheDir(), keep } = options;
+  const files = entityFiles(views);
   const version = rendererVersion();
   const pool = pngPool();
   const rendering = new Map<string, Promise<void>>();
@@ -126,17 +124,15 @@ function writeQueue() {
  * The dev server answers a request for one of the files from the site the content watcher checked last, so it
  * shows what the next build would write.
  */
-export function serveEntityFiles(server: ViteDevServer, options: { site: () => Site | undefined; base: string }): void {
+export function serveEntityFiles(server: ViteDevServer, options: { views: () => SiteViews | undefined }): void {
   server.middlewares.use((request, response, next) => {
     const url = request.url?.split('?')[0];
     if (!url || !/\/(images|data|oembed)\//.test(url)) return next();
     let file: EntityFile | undefined;
     try {
-      const site = options.site();
-      if (!site) return next();
-      file = entityFiles(site, { measure: measureText, routes: routes(options.base) }).find(
-        (entry) => entry.path === url,
-      );
+      const views = options.views();
+      if (!views) return next();
+      file = entityFiles(views).find((entry) => entry.path === url);
     } catch (error) {
       return next(error);
     }

@@ -1,28 +1,16 @@
 import type { ClaimAnalysis } from '../compare/claim-analysis.ts';
 import { absoluteWhen, sentenceCase, valueOf } from '../compare/sentence.ts';
-import { weakMemo } from '../memo/weak-memo.ts';
 import { formatEdtfDate } from '../format/date.ts';
 import { formatFigureValue } from '../format/number.ts';
 import type { Claim, Figure, Metric, Site } from '../model/types.ts';
 import { roleMessage, type MarkRole } from './symbols.ts';
 import type { TimelinePoint, TimelineSeries } from './timeline-layout.ts';
 
-// Pages, embeds and images ask for the same series several times: each is built once (and so laid out once, by
-// shared-layout.ts). Claim analyses are memoised per claim already; metric series are kept per site.
-const claimSeries = new WeakMap<ClaimAnalysis, readonly TimelineSeries[]>();
-const metricSeries = weakMemo<Site, string, readonly TimelineSeries[]>();
+// The series of a claim's or metric's chart. Each is made once per content generation, by its view
+// (src/lib/views/chart-view.ts), which every page, embed and image draws from.
 
 /** The claimed figure and every compared one, a panel per metric (the claimed figure's metric first). */
 export function claimTimelineSeries(site: Site, claim: Claim, analysis: ClaimAnalysis): readonly TimelineSeries[] {
-  let series = claimSeries.get(analysis);
-  if (!series) {
-    series = buildClaimSeries(site, claim, analysis);
-    claimSeries.set(analysis, series);
-  }
-  return series;
-}
-
-function buildClaimSeries(site: Site, claim: Claim, analysis: ClaimAnalysis): TimelineSeries[] {
   const entries: Array<{ figure: Figure; role: MarkRole; sentence?: string | undefined }> = [];
   for (const id of claim.claimed) {
     const claimed = site.figureById.get(id);
@@ -51,17 +39,13 @@ function buildClaimSeries(site: Site, claim: Claim, analysis: ClaimAnalysis): Ti
   });
 }
 
-/** Every figure of one metric, with the start of the count marked. */
-export function metricTimelineSeries(site: Site, metric: Metric): readonly TimelineSeries[] {
-  return metricSeries(site, metric.id, () => buildMetricSeries(site, metric));
-}
-
 /** A metric's estimates: each once, as its first report (other reports name it with `sameAs`). */
 function estimatesOf(site: Site, metric: Metric): readonly Figure[] {
   return (site.figuresByMetric.get(metric.id) ?? []).filter((figure) => figure.estimate === figure.id);
 }
 
-function buildMetricSeries(site: Site, metric: Metric): TimelineSeries[] {
+/** Every figure of one metric, with the start of the count marked. */
+export function metricTimelineSeries(site: Site, metric: Metric): readonly TimelineSeries[] {
   const figures = estimatesOf(site, metric);
   if (figures.length === 0) return [];
   return [

@@ -56,21 +56,11 @@ export interface ClaimAnalysis {
   readonly claimed: readonly ClaimedAnalysis[];
 }
 
-// A claim object belongs to one site, so its analysis can be kept with it: pages, embeds, images and downloads of
-// one claim all ask for it.
-const analysed = new WeakMap<Claim, ClaimAnalysis>();
-
-/** Relations of every compared figure to the claimed one(s), and the overall computed assessment. */
+/**
+ * Relations of every compared figure to the claimed one(s), and the overall computed assessment. Each claim is
+ * analysed once per content generation, by its view (src/lib/views/claim-view.ts), and once by the checker.
+ */
 export function analyseClaim(site: Site, claim: Claim): ClaimAnalysis {
-  let analysis = analysed.get(claim);
-  if (!analysis) {
-    analysis = analyse(site, claim);
-    analysed.set(claim, analysis);
-  }
-  return analysis;
-}
-
-function analyse(site: Site, claim: Claim): ClaimAnalysis {
   const { messages, metricById } = site;
   const claimedFigures = claim.claimed.flatMap((id) => site.figureById.get(id) ?? []);
   const own = new Set(claim.claimed);

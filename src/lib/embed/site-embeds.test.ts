@@ -1,8 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { testSite } from '../compare/test-fixtures.ts';
-import type { Site } from '../model/types.ts';
+import type { Claim, Site } from '../model/types.ts';
 import { routes } from '../routes.ts';
-import { claimEmbed, embedOEmbed, metricEmbed } from './site-embeds.ts';
+import { analyseClaim } from '../compare/claim-analysis.ts';
+import type { Metric } from '../model/types.ts';
+import type { Routes } from '../routes.ts';
+import { claimChart, metricChart } from '../views/chart-view.ts';
+import * as embeds from './site-embeds.ts';
+
+const { embedOEmbed } = embeds;
+
+/** A claim's embed, from its analysis and chart as its view makes them. */
+function claimEmbed(site: Site, routes: Routes, claim: Claim) {
+  const analysis = analyseClaim(site, claim);
+  return embeds.claimEmbed({ site, routes, claim, analysis, chart: claimChart(site, claim, analysis) });
+}
+
+function metricEmbed(site: Site, routes: Routes, metric: Metric) {
+  return embeds.metricEmbed({ site, routes, metric, chart: metricChart(site, metric) });
+}
 
 const hostile = {
   title: `The "official" count <b>& more</b>`,

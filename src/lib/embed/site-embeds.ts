@@ -1,19 +1,11 @@
-import {
-  chartSourceLines,
-  claimTimelineSeries,
-  metricChartTitle,
-  metricTimelineSeries,
-} from '../chart/site-timelines.ts';
-import { sharedTimelineLayout } from '../chart/shared-layout.ts';
-import type { TimelineSeries } from '../chart/timeline-layout.ts';
-import { analyseClaim } from '../compare/claim-analysis.ts';
+import type { ClaimAnalysis } from '../compare/claim-analysis.ts';
 import { formatEdtfDate } from '../format/date.ts';
-import { weakMemo } from '../memo/weak-memo.ts';
-import type { Claim, Figure, Metric, Site } from '../model/types.ts';
+import type { Claim, Metric, Site } from '../model/types.ts';
 import { absoluteUrl, type Routes } from '../routes.ts';
 import { embedId } from './messages.ts';
 import { fallbackQuote, oembedRich, type OEmbedRich } from './oembed.ts';
 import { embedSnippet } from './snippet.ts';
+import type { ChartView } from '../views/chart-view.ts';
 
 /** Everything a page, an endpoint or a test needs to know about one embed. URLs are absolute. */
 export interface Embed {
@@ -47,20 +39,18 @@ export interface Thumbnail {
 export const EMBED_WIDTH = 720;
 
 /** The embed of a claim: its claim, verdict and chart. */
-export function claimEmbed(site: Site, routes: Routes, claim: Claim): Embed {
-  return memoEmbed(site, `${routes.home}claims/${claim.slug}`, () => buildClaimEmbed(site, routes, claim));
-}
-
-function buildClaimEmbed(site: Site, routes: Routes, claim: Claim): Embed {
+export function claimEmbed(input: {
+  site: Site;
+  routes: Routes;
+  claim: Claim;
+  analysis: ClaimAnalysis;
+  chart: ChartView;
+}): Embed {
+  const { site, routes, claim, analysis, chart } = input;
   const { config, messages } = site;
   const date = (edtf: Claim['publishedDate']) => formatEdtfDate(edtf, { messages });
-  const analysis = analyseClaim(site, claim);
-  const series = claimTimelineSeries(site, claim, analysis);
+  const { series } = chart;
   const rating = site.ratingById.get(claim.verdict);
-  const figures = [...claim.claimed, ...claim.compare.map((entry) => entry.figure)].flatMap((id) => {
-    const figure = site.figureById.get(id);
-    return figure ? [figure] : [];
-  });
   const blocks = [
     kicker(messages.format('embed.kicker.claim', { site: config.title })),
     heading(claim.title),
@@ -68,7 +58,7 @@ function buildClaimEmbed(site: Site, routes: Routes, claim: Claim): Embed {
     small(`${claim.claimant}, ${date(claim.claimDateParsed)}`),
     VERDICT,
     series.length > 0 ? caption(analysis.summary) : caption(analysis.summary, 32),
-    ...(series.length > 0 ? [sourcesLine(site, figures)] : []),
+    ...(series.length > 0 ? [sourcesLine(site, chart.sourceLines)] : []),
     small(
       [
         messages.format('embed.credit.claim', {
@@ -89,7 +79,7 @@ function buildClaimEmbed(site: Site, routes: Routes, claim: Claim): Embed {
     embedPath: routes.embedClaim(claim.slug),
     oembedPath: routes.oembedClaim(claim.slug),
     scriptPath: routes.embedScript,
-    height: estimateHeight(site, series, blocks),
+    height: estimateHeight(chart, blocks),
     fallback: {
       lines: [
         messages.format('image.claimKicker', {
@@ -105,18 +95,15 @@ function buildClaimEmbed(site: Site, routes: Routes, claim: Claim): Embed {
 }
 
 /** The embed of a metric: its chart of every figure. */
-export function metricEmbed(site: Site, routes: Routes, metric: Metric): Embed {
-  return memoEmbed(site, `${routes.home}metrics/${metric.id}`, () => buildMetricEmbed(site, routes, metric));
-}
-
-function buildMetricEmbed(site: Site, routes: Routes, metric: Metric): Embed {
-  const series = metricTimelineSeries(site, metric);
+export function metricEmbed(input: { site: Site; routes: Routes; metric: Metric; chart: ChartView }): Embed {
+  const { site, routes, metric, chart } = input;
+  const { series } = chart;
   const { config, messages } = site;
   const blocks = [
     kicker(messages.format('embed.kicker.metric', { site: config.title })),
     heading(metric.label),
-    series.length > 0 ? caption(metricChartTitle(site, metric)) : caption(messages.format('chart.metricEmpty'), 32),
-    ...(series.length > 0 ? [sourcesLine(site, site.figuresByMetric.get(metric.id) ?? [])] : []),
+    series.length > 0 ? caption(chart.title) : caption(messages.format('chart.metricEmpty'), 32),
+    ...(series.length > 0 ? [sourcesLine(site, chart.sourceLines)] : []),
     small(
       [
         messages.format('embed.credit.metric', { publisher: config.publisher.name, license: config.license }),
@@ -133,9 +120,9 @@ function buildMetricEmbed(site: Site, routes: Routes, metric: Metric): Embed {
     embedPath: routes.embedMetric(metric.id),
     oembedPath: routes.oembedMetric(metric.id),
     scriptPath: routes.embedScript,
-    height: estimateHeight(site, series, blocks),
+    height: estimateHeight(chart, blocks),
     fallback: {
-      lines: [metricChartTitle(site, metric)],
+      lines: [chart.title],
       linkText: messages.format('embed.fallback.metricLink', { metric: metric.label, site: config.title }),
     },
   });
@@ -189,13 +176,6 @@ export function embedOEmbed(site: Site, embed: Embed, thumbnail: Thumbnail): OEm
   });
 }
 
-// A claim's embed is asked for by its page, its embed page and its oEmbed file: it is made once per site and base.
-const memoEmbed = weakMemo<Site, string, Embed>();
-
-function wideLayout(site: Site, series: readonly TimelineSeries[]) {
-  return sharedTimelineLayout({ series, width: EMBED_WIDTH, messages: site.messages });
-}
-
 /** A run of text in the embed: its length in characters decides how many lines it takes. */
 interface TextBlock {
   readonly text: string;
@@ -212,15 +192,16 @@ interface TextBlock {
  * characters per line (from embed.css's font sizes), the chart's wide layout, and the chart's key. Rounded up to
  * 10 px; a host without the script gets a frame about the right size, scrolling if the text wraps more.
  */
-function estimateHeight(site: Site, series: readonly TimelineSeries[], blocks: readonly TextBlock[]): number {
+function estimateHeight(chart: ChartView, blocks: readonly TextBlock[]): number {
+  const { series } = chart;
   const text = blocks.reduce(
     (sum, block) => sum + Math.max(1, Math.ceil(block.text.length / block.perLine)) * block.lineHeight + block.extra,
     0,
   );
   const roles = new Set(series.flatMap((entry) => entry.points.map((point) => point.role))).size;
   const keyRows = series.length > 0 ? Math.ceil((roles + 3) / 3) : 0;
-  const chart = series.length > 0 ? wideLayout(site, series).height * (CONTENT_WIDTH / EMBED_WIDTH) + 12 : 0;
-  return Math.ceil((FRAME + text + chart + keyRows * 21 + 24) / 10) * 10;
+  const drawn = series.length > 0 ? chart.layout(EMBED_WIDTH).height * (CONTENT_WIDTH / EMBED_WIDTH) + 12 : 0;
+  return Math.ceil((FRAME + text + drawn + keyRows * 21 + 24) / 10) * 10;
 }
 
 /** Width of the embed's content at its widest: 720 px less embed.css's padding and border. */
@@ -234,10 +215,10 @@ const quoted = (text: string): TextBlock => ({ text, perLine: 78, lineHeight: 26
 const small = (text: string, extra = 0): TextBlock => ({ text, perLine: 92, lineHeight: 21, extra });
 const caption = (text: string, extra = 8): TextBlock => ({ text, perLine: 76, lineHeight: 24, extra });
 const VERDICT: TextBlock = { text: '', perLine: 1, lineHeight: 28, extra: 0 };
-const sourcesLine = (site: Site, figures: readonly Figure[]): TextBlock =>
+const sourcesLine = (site: Site, lines: readonly string[]): TextBlock =>
   small(
     [
-      site.messages.format('chart.sources', { sources: chartSourceLines(site, figures).join('; ') }),
+      site.messages.format('chart.sources', { sources: lines.join('; ') }),
       site.messages.format('chart.values.fullPage'),
     ].join(' '),
     8,

@@ -1,9 +1,16 @@
 import { absoluteUrl } from '../routes.ts';
 import { CLAIM_CSV_COLUMNS, CLAIM_FIELDS, claimEntry, claimFigureRows, RELATION_COLUMNS } from './claims.ts';
-import { analyseClaim } from '../compare/claim-analysis.ts';
 import type { MessageId, Messages } from '../messages/messages.ts';
 import { documentField, lazyList, withExamples, type Field, type FieldDoc } from './csv.ts';
-import { FIGURE_COLUMNS, figureRow, METRIC_FIELDS, metricEntry, siteHeader, type ExportContext } from './figures.ts';
+import {
+  analysisOf,
+  FIGURE_COLUMNS,
+  figureRow,
+  METRIC_FIELDS,
+  metricEntry,
+  siteHeader,
+  type ExportContext,
+} from './figures.ts';
 
 /** The fields of the `site` header every JSON download starts with. */
 export const SITE_FIELDS: readonly FieldDoc[] = [
@@ -39,10 +46,10 @@ export function dataCatalogue(context: ExportContext): DataCatalogue {
     for (const figure of site.figures) yield figureRow(context, figure);
   });
   const claimRows = lazyList(function* () {
-    for (const claim of site.claims) yield* claimFigureRows(context, claim, analyseClaim(site, claim));
+    for (const claim of site.claims) yield* claimFigureRows(context, claim, analysisOf(context, claim));
   });
   const relations = lazyList(function* () {
-    for (const claim of site.claims) yield* analyseClaim(site, claim).relations;
+    for (const claim of site.claims) yield* analysisOf(context, claim).relations;
   });
   const claims = lazyList(function* () {
     for (const claim of site.claims) yield claimEntry(context, claim) as unknown as Record<string, unknown>;

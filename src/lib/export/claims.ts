@@ -1,8 +1,16 @@
 import { absoluteUrl } from '../routes.ts';
-import { analyseClaim, type ClaimAnalysis, type Relation } from '../compare/claim-analysis.ts';
+import type { ClaimAnalysis, Relation } from '../compare/claim-analysis.ts';
 import type { Claim, Site } from '../model/types.ts';
 import { toCsv, toJson, toRecord, type Cell, type Column, type FieldDoc } from './csv.ts';
-import { dateSpan, FIGURE_COLUMNS, figureRow, siteHeader, type ExportContext, type FigureRow } from './figures.ts';
+import {
+  analysisOf,
+  dateSpan,
+  FIGURE_COLUMNS,
+  figureRow,
+  siteHeader,
+  type ExportContext,
+  type FigureRow,
+} from './figures.ts';
 
 /** A figure of a claim: the one it asserts, or one weighed against it with how it bears on the claim. */
 export interface ClaimFigureRow extends FigureRow {
@@ -135,7 +143,7 @@ export function claimFigureRows(context: ExportContext, claim: Claim, analysis: 
 
 /** `claims/<slug>.csv`: one row per figure of the claim, with how it bears on the claim. */
 export function claimCsv(context: ExportContext, claim: Claim): string {
-  return toCsv(CLAIM_CSV_COLUMNS, claimFigureRows(context, claim, analyseClaim(context.site, claim)));
+  return toCsv(CLAIM_CSV_COLUMNS, claimFigureRows(context, claim, analysisOf(context, claim)));
 }
 
 /** One claim in `claims.json` and `claims/<slug>.json`. */
@@ -240,7 +248,7 @@ const CLAIM_FIGURE_COLUMNS: readonly Column<ClaimFigureRow>[] = [ROLE_COLUMN, ..
 
 export function claimEntry(context: ExportContext, claim: Claim): ClaimEntry {
   const { site, routes } = context;
-  const analysis = analyseClaim(site, claim);
+  const analysis = analysisOf(context, claim);
   const rows = claimFigureRows(context, claim, analysis);
   const rating = site.ratingById.get(claim.verdict);
   const appearance = site.sourceById.get(claim.appearance);

@@ -1,7 +1,8 @@
 import { formatFigureValue } from '../format/number.ts';
 import { dateInterval, type DateInterval } from '../compare/date-interval.ts';
 import type { EdtfDate } from '../model/edtf-date.ts';
-import type { Figure, Metric, Site, Source } from '../model/types.ts';
+import type { Claim, Figure, Metric, Site, Source } from '../model/types.ts';
+import { analyseClaim, type ClaimAnalysis } from '../compare/claim-analysis.ts';
 import { absoluteUrl, type Routes } from '../routes.ts';
 import { toCsv, toJson, toRecord, type Cell, type Column, type FieldDoc } from './csv.ts';
 
@@ -9,6 +10,13 @@ import { toCsv, toJson, toRecord, type Cell, type Column, type FieldDoc } from '
 export interface ExportContext {
   readonly site: Site;
   readonly routes: Routes;
+  /** A claim's analysis, from its view (src/lib/views/claim-view.ts); analysed afresh when not given. */
+  readonly analysis?: ((claim: Claim) => ClaimAnalysis) | undefined;
+}
+
+/** The claim's analysis, from the context's views when it has them. */
+export function analysisOf(context: ExportContext, claim: Claim): ClaimAnalysis {
+  return context.analysis?.(claim) ?? analyseClaim(context.site, claim);
 }
 
 /**

@@ -7,7 +7,7 @@ import { createMessages } from '../messages/messages.ts';
 import { routes } from '../routes.ts';
 import { chartSvg, type ChartImageOptions } from './chart-svg.ts';
 import { measureText } from './fonts.ts';
-import { claimChartImage, metricChartImage } from './site-images.ts';
+import { siteViews } from '../views/site-views.ts';
 import { parseXml, textsOf } from './test-xml.ts';
 import { LIGHT, ROLE_COLOURS } from './theme.ts';
 
@@ -138,11 +138,11 @@ describe('the example site’s chart images', () => {
   const cwd = fileURLToPath(new URL('../../..', import.meta.url));
   const { site } = checkContent({ dir: 'content', cwd });
   if (!site) throw new Error('the example content does not build');
-  const settings = { measure: measureText, routes: routes('/') };
+  const views = siteViews({ site, measure: measureText, routes: routes('/') });
 
   it('are well-formed and carry each claim’s summary and page address', () => {
     for (const claim of site.claims) {
-      const { svg } = claimChartImage(site, claim, settings);
+      const { svg } = views.claim(claim).chartImage;
       const texts = textsOf(svg, 'text').join('\n');
       expect(texts, claim.slug).toContain(`claimline.example/claims/${claim.slug}/`);
       expect(texts, claim.slug).toContain(site.config.title);
@@ -152,7 +152,7 @@ describe('the example site’s chart images', () => {
 
   it('are well-formed for every metric and show each of its estimates once', () => {
     for (const metric of site.metrics) {
-      const { svg } = metricChartImage(site, metric, settings);
+      const { svg } = views.metric(metric).chartImage;
       // Another source's report of an estimate (sameAs) is not drawn again.
       const figures = (site.figuresByMetric.get(metric.id) ?? []).filter((figure) => figure.sameAs === undefined);
       const drawn = parseXml(svg).filter((element) => element.tag === 'g' && element.attributes['data-figure']);

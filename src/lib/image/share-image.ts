@@ -1,4 +1,3 @@
-import { metricChartTitle } from '../chart/site-timelines.ts';
 import type { Claim, Metric, Site } from '../model/types.ts';
 import { PNG_WIDTH, pngHeight } from './render-png.ts';
 import type { SvgImage } from './chart-svg.ts';
@@ -22,11 +21,16 @@ export function claimShareImage(
 }
 
 /** A metric is shared with its chart (metricChartImage), as a PNG. */
-export function metricShareImage(site: Site, metric: Metric, chart: SvgImage, options: SiteImageOptions): ShareImage {
+export function metricShareImage(
+  input: { site: Site; metric: Metric; chart: { readonly title: string } },
+  image: SvgImage,
+  options: SiteImageOptions,
+): ShareImage {
+  const { site, metric, chart } = input;
   return {
     src: options.routes.metricChart(metric.id, 'png'),
     width: PNG_WIDTH,
-    height: pngHeight(chart),
-    alt: site.messages.format('image.chartAlt', { title: metricChartTitle(site, metric) }),
+    height: pngHeight(image),
+    alt: site.messages.format('image.chartAlt', { title: chart.title }),
   };
 }

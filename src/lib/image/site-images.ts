@@ -1,16 +1,9 @@
-import {
-  chartSourceLines,
-  claimTimelineSeries,
-  metricChartTitle,
-  metricTimelineSeries,
-} from '../chart/site-timelines.ts';
-import { sharedTimelineLayout } from '../chart/shared-layout.ts';
 import { chartIntro } from '../chart/timeline-svg.ts';
 import type { TimelineSeries } from '../chart/timeline-layout.ts';
-import { analyseClaim } from '../compare/claim-analysis.ts';
 import { formatEdtfDate } from '../format/date.ts';
 import { ratingTone } from '../format/rating-tone.ts';
-import type { Claim, Figure, Metric, Site } from '../model/types.ts';
+import type { Claim, Metric, Site } from '../model/types.ts';
+import type { ChartView } from '../views/chart-view.ts';
 import { absoluteUrl, type Routes } from '../routes.ts';
 import { cardSvg } from './card-svg.ts';
 import { chartSvg, type SvgImage } from './chart-svg.ts';
@@ -25,29 +18,33 @@ export interface SiteImageOptions {
 const CHART_WIDTH = 720;
 
 /** A claim's chart as a standalone image: the claim, the computed summary as title, every compared figure. */
-export function claimChartImage(site: Site, claim: Claim, options: SiteImageOptions): SvgImage {
-  const analysis = analyseClaim(site, claim);
-  const series = claimTimelineSeries(site, claim, analysis);
-  const figures = [...claim.claimed, ...claim.compare.map((entry) => entry.figure)].flatMap((id) => figureOf(site, id));
+export function claimChartImage(
+  input: { site: Site; claim: Claim; chart: ChartView },
+  options: SiteImageOptions,
+): SvgImage {
+  const { site, claim, chart } = input;
   const date = formatEdtfDate(claim.claimDateParsed, { messages: site.messages });
   return chartSvg({
-    ...chartCommon(site, series, options),
+    ...chartCommon(site, chart, options),
     kicker: site.messages.format('image.claimKicker', { claimant: claim.claimant, date, claim: claim.claim }),
-    title: analysis.summary,
-    sources: chartSourceLines(site, figures),
+    title: chart.title,
+    sources: chart.sourceLines,
     url: displayUrl(absoluteUrl(site.config.url, options.routes.claim(claim.slug))),
     emptyText: site.messages.format('image.noFigures'),
   });
 }
 
 /** A metric's chart as a standalone image: every figure of the metric. */
-export function metricChartImage(site: Site, metric: Metric, options: SiteImageOptions): SvgImage {
-  const series = metricTimelineSeries(site, metric);
+export function metricChartImage(
+  input: { site: Site; metric: Metric; chart: ChartView },
+  options: SiteImageOptions,
+): SvgImage {
+  const { site, metric, chart } = input;
   return chartSvg({
-    ...chartCommon(site, series, options),
+    ...chartCommon(site, chart, options),
     subtitle: metric.definition,
-    title: metricChartTitle(site, metric),
-    sources: chartSourceLines(site, site.figuresByMetric.get(metric.id) ?? []),
+    title: chart.title,
+    sources: chart.sourceLines,
     url: displayUrl(absoluteUrl(site.config.url, options.routes.metric(metric.id))),
     emptyText: site.messages.format('chart.metricEmpty'),
   });
@@ -83,11 +80,10 @@ export function claimCardAlt(site: Site, claim: Claim): string {
   });
 }
 
-function chartCommon(site: Site, series: readonly TimelineSeries[], options: SiteImageOptions) {
-  const layout = sharedTimelineLayout({ series, width: CHART_WIDTH, messages: site.messages });
+function chartCommon(site: Site, chart: ChartView, options: SiteImageOptions) {
   return {
-    layout,
-    description: chartDescription(site, series),
+    layout: chart.layout(CHART_WIDTH),
+    description: chartDescription(site, chart.series),
     siteName: site.config.title,
     license: site.config.license,
     measure: options.measure,
@@ -100,11 +96,6 @@ function chartDescription(site: Site, series: readonly TimelineSeries[]): string
   const points = series.flatMap((entry) => entry.points);
   const intro = chartIntro({ messages: site.messages, figures: points.length, panels: series.length });
   return [intro, ...points.map((point) => point.description)].join(' ');
-}
-
-function figureOf(site: Site, id: string | undefined): Figure[] {
-  const figure = id === undefined ? undefined : site.figureById.get(id);
-  return figure ? [figure] : [];
 }
 
 /** A URL as a reader would type it: no scheme. */

@@ -20,7 +20,7 @@ export function deserializeSite(bytes: Uint8Array): Site {
 
 /** The site's data, for a larger snapshot that holds it. */
 export function siteData(site: Site): SiteData {
-  const data: Partial<Site> = { ...site };
+  const data: Partial<Record<keyof Site, unknown>> = { ...site };
   delete data.messages;
   return data as SiteData;
 }

@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../check/check-content.ts';
 import { measureText } from '../image/fonts.ts';
 import { routes } from '../routes.ts';
+import { siteViews } from '../views/site-views.ts';
 import { entityFiles, outputPath, type EntityFile } from './entity-files.ts';
 
 const dir = path.resolve('e2e/fixtures/minimal');
 const { site } = checkContent({ dir, cwd: dir });
 if (!site) throw new Error('the minimal fixture must check without errors');
 
-const files = (base: string) => entityFiles(site, { measure: measureText, routes: routes(base) });
+const files = (base: string) => entityFiles(siteViews({ site, measure: measureText, routes: routes(base) }));
 const byPath = (list: EntityFile[], urlPath: string) => list.find((file) => file.path === urlPath);
 
 describe('entityFiles', () => {

@@ -1,13 +1,8 @@
 // The files a site has one of per claim or metric besides its pages: chart images, social cards, data downloads
 // and oEmbed documents. The build writes them straight to disk (and rasterises PNGs on every core) instead of
 // rendering each as an Astro route, which costs a few milliseconds of routing per file; the dev server serves
-// them from the same list.
-import { claimEmbed, embedOEmbed, metricEmbed } from '../embed/site-embeds.ts';
-import { claimCsv, claimJson } from '../export/claims.ts';
-import { metricCsv, metricJson } from '../export/figures.ts';
-import { claimShareImage, metricShareImage } from '../image/share-image.ts';
-import { claimCardImage, claimChartImage, metricChartImage, type SiteImageOptions } from '../image/site-images.ts';
-import type { Site } from '../model/types.ts';
+// them from the same list. Each file is a part of its claim's or metric's view (src/lib/views).
+import type { SiteViews } from '../views/site-views.ts';
 
 /**
  * One file: its URL path (under the site's base) and how to make it. PNGs are given as the SVG to rasterise. Its
@@ -29,57 +24,81 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 const SVG = 'image/svg+xml; charset=utf-8';
 
 /** Every per-claim and per-metric file of the site, claims first, each in id order. Nothing is made until asked. */
-export function entityFiles(site: Site, options: SiteImageOptions): EntityFile[] {
-  const { routes } = options;
-  let owner = '';
-  const text = (path: string, contentType: string, make: () => string): EntityFile => ({
-    path,
-    owner,
-    type: 'text',
-    contentType,
-    text: make,
-  });
-  const png = (path: string, svg: () => string): EntityFile => ({ path, owner, type: 'png', svg });
-  const context = { site, routes };
-  const oembed = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+export function entityFiles(views: SiteViews): EntityFile[] {
+  const { site, routes } = views.context;
   return [
-    ...site.claims.flatMap((claim) => {
-      owner = routes.claim(claim.slug);
-      const chart = once(() => claimChartImage(site, claim, options).svg);
-      const card = once(() => claimCardImage(site, claim, options));
+    ...site.claims.flatMap((claim): EntityFile[] => {
+      const owner = routes.claim(claim.slug);
+      const view = () => views.claim(claim);
       return [
-        text(routes.claimChart(claim.slug, 'svg'), SVG, chart),
-        png(routes.claimChart(claim.slug, 'png'), chart),
-        png(routes.claimCard(claim.slug), () => card().svg),
-        text(routes.claimData(claim.slug, 'csv'), CSV, () => claimCsv(context, claim)),
-        text(routes.claimData(claim.slug, 'json'), JSON_TYPE, () => claimJson(context, claim)),
-        text(routes.oembedClaim(claim.slug), JSON_TYPE, () => {
-          const image = claimShareImage(claim, card(), options);
-          return oembed(embedOEmbed(site, claimEmbed(site, routes, claim), { ...image, path: image.src }));
-        }),
+        {
+          path: routes.claimChart(claim.slug, 'svg'),
+          owner,
+          type: 'text',
+          contentType: SVG,
+          text: () => view().chartImage.svg,
+        },
+        { path: routes.claimChart(claim.slug, 'png'), owner, type: 'png', svg: () => view().chartImage.svg },
+        { path: routes.claimCard(claim.slug), owner, type: 'png', svg: () => view().card.svg },
+        {
+          path: routes.claimData(claim.slug, 'csv'),
+          owner,
+          type: 'text',
+          contentType: CSV,
+          text: () => view().data.csv,
+        },
+        {
+          path: routes.claimData(claim.slug, 'json'),
+          owner,
+          type: 'text',
+          contentType: JSON_TYPE,
+          text: () => view().data.json,
+        },
+        {
+          path: routes.oembedClaim(claim.slug),
+          owner,
+          type: 'text',
+          contentType: JSON_TYPE,
+          text: () => view().oembed,
+        },
       ];
     }),
-    ...site.metrics.flatMap((metric) => {
-      owner = routes.metric(metric.id);
-      const chart = once(() => metricChartImage(site, metric, options));
+    ...site.metrics.flatMap((metric): EntityFile[] => {
+      const owner = routes.metric(metric.id);
+      const view = () => views.metric(metric);
       return [
-        text(routes.metricChart(metric.id, 'svg'), SVG, () => chart().svg),
-        png(routes.metricChart(metric.id, 'png'), () => chart().svg),
-        text(routes.metricData(metric.id, 'csv'), CSV, () => metricCsv(context, metric)),
-        text(routes.metricData(metric.id, 'json'), JSON_TYPE, () => metricJson(context, metric)),
-        text(routes.oembedMetric(metric.id), JSON_TYPE, () => {
-          const image = metricShareImage(site, metric, chart(), options);
-          return oembed(embedOEmbed(site, metricEmbed(site, routes, metric), { ...image, path: image.src }));
-        }),
+        {
+          path: routes.metricChart(metric.id, 'svg'),
+          owner,
+          type: 'text',
+          contentType: SVG,
+          text: () => view().chartImage.svg,
+        },
+        { path: routes.metricChart(metric.id, 'png'), owner, type: 'png', svg: () => view().chartImage.svg },
+        {
+          path: routes.metricData(metric.id, 'csv'),
+          owner,
+          type: 'text',
+          contentType: CSV,
+          text: () => view().data.csv,
+        },
+        {
+          path: routes.metricData(metric.id, 'json'),
+          owner,
+          type: 'text',
+          contentType: JSON_TYPE,
+          text: () => view().data.json,
+        },
+        {
+          path: routes.oembedMetric(metric.id),
+          owner,
+          type: 'text',
+          contentType: JSON_TYPE,
+          text: () => view().oembed,
+        },
       ];
     }),
   ];
-}
-
-/** A function that computes its value on the first call only: a chart is both an SVG and a PNG. */
-function once<T>(make: () => T): () => T {
-  let made: { value: T } | undefined;
-  return () => (made ??= { value: make() }).value;
 }
 
 /** The file's path on disk under the output folder: the URL path without the base, decoded. */

@@ -1,0 +1,99 @@
+// A chart as every output draws it: the page (two widths), the embed, the standalone SVG and PNG, the MDX
+// <Timeline>. Its series, title and source lines are computed once, and it is laid out once per width.
+import {
+  chartSourceLines,
+  chartSourceTitles,
+  claimTimelineSeries,
+  metricChartTitle,
+  metricTimelineSeries,
+} from '../chart/site-timelines.ts';
+import { timelineLayout, type TimelineLayout, type TimelineSeries } from '../chart/timeline-layout.ts';
+import type { ClaimAnalysis } from '../compare/claim-analysis.ts';
+import { formatCompactNumber } from '../format/compact-number.ts';
+import type { Claim, Figure, Metric, Site } from '../model/types.ts';
+import { once } from './once.ts';
+
+export interface ChartView {
+  /** One panel per metric, each with its marks. */
+  readonly series: readonly TimelineSeries[];
+  /** The takeaway: what the chart shows, in one sentence. */
+  readonly title: string;
+  /** One line per source of the plotted figures, with who made the estimates in it (images, embeds, MDX). */
+  readonly sourceLines: readonly string[];
+  /**
+   * One entry per source, its title alone: for a page whose table below the chart names who made each estimate
+   * and lists every report of it (a claim's other reports of a compared estimate count too).
+   */
+  readonly sourceTitles: readonly string[];
+  /** The layout at this width, in the site's language: made once per width. */
+  layout(width: number): TimelineLayout;
+}
+
+/** A claim's chart: the claimed figures and every compared one; its title is the analysis's summary. */
+export function claimChart(site: Site, claim: Claim, analysis: ClaimAnalysis): ChartView {
+  const figureOf = (id: string) => site.figureById.get(id) ?? [];
+  const claimed = claim.claimed.flatMap(figureOf);
+  return chartView({
+    site,
+    figures: [...claimed, ...claim.compare.map((entry) => entry.figure).flatMap(figureOf)],
+    tableFigures: () => [
+      ...claimed,
+      ...analysis.relations.flatMap((relation) => [relation.figure, ...relation.sameEstimate].flatMap(figureOf)),
+    ],
+    series: () => claimTimelineSeries(site, claim, analysis),
+    title: () => analysis.summary,
+  });
+}
+
+/** A metric's chart: each of its estimates once. */
+export function metricChart(site: Site, metric: Metric): ChartView {
+  const figures = site.figuresByMetric.get(metric.id) ?? [];
+  return chartView({
+    site,
+    figures,
+    tableFigures: () => figures,
+    series: () => metricTimelineSeries(site, metric),
+    title: () => metricChartTitle(site, metric),
+  });
+}
+
+function chartView(parts: {
+  site: Site;
+  /** The plotted figures, in the order the sources line names their sources. */
+  figures: readonly Figure[];
+  /** The figures of the table below the chart, for `sourceTitles`. */
+  tableFigures: () => readonly Figure[];
+  series: () => readonly TimelineSeries[];
+  title: () => string;
+}): ChartView {
+  const { site, figures } = parts;
+  const { messages } = site;
+  const series = once(parts.series);
+  const title = once(parts.title);
+  const sourceLines = once(() => chartSourceLines(site, figures));
+  const sourceTitles = once(() => chartSourceTitles(site, parts.tableFigures()));
+  const layouts = new Map<number, TimelineLayout>();
+  const formatTick = (value: number) => formatCompactNumber(value, { locale: messages.locale });
+  return {
+    get series() {
+      return series();
+    },
+    get title() {
+      return title();
+    },
+    get sourceLines() {
+      return sourceLines();
+    },
+    get sourceTitles() {
+      return sourceTitles();
+    },
+    layout(width) {
+      let layout = layouts.get(width);
+      if (!layout) {
+        layout = timelineLayout({ series: series(), width, messages, formatTick });
+        layouts.set(width, layout);
+      }
+      return layout;
+    },
+  };
+}
