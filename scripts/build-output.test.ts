@@ -16,6 +16,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../src/lib/check/check-content.ts';
+import { measureText } from '../src/lib/image/fonts.ts';
+import { resolveContentDir } from '../src/lib/load/content-dir.ts';
+import { outputPath } from '../src/lib/outputs/entity-files.ts';
+import { siteOutputs } from '../src/lib/outputs/site-outputs.ts';
+import { routes } from '../src/lib/routes.ts';
+import { siteViews } from '../src/lib/views/site-views.ts';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const VNU = path.join(REPO, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
@@ -72,6 +79,22 @@ describe.runIf(process.env.CLAIMLINE_BUILD_TESTS === '1')('the built site', () =
       (file) => !readFileSync(path.join(first, file)).equals(readFileSync(path.join(second, file))),
     );
     expect(differing, 'files that differ between two builds').toEqual([]);
+  });
+
+  it("holds exactly the outputs of the site's output table: every page and file, nothing else", () => {
+    const contentDir = resolveContentDir({ env: process.env.CONTENT_DIR, cwd: REPO });
+    const { site } = checkContent({ dir: contentDir, cwd: REPO });
+    if (!site) throw new Error('the content under test has errors');
+    const outputs = siteOutputs(siteViews({ site, routes: routes('/'), measure: measureText }));
+    const expected = outputs
+      .map((output) => {
+        const file = outputPath(output.path, '/');
+        return output.kind === 'page' && (file === '' || file.endsWith('/')) ? `${file}index.html` : file;
+      })
+      .sort();
+    // Besides the table: Astro's bundles, public/, Pagefind's index, the sitemap and _headers.
+    const besides = /^(_astro\/|pagefind\/|sitemap-[^/]*\.xml$|_headers$|embed\.js$|favicon\.svg$)/;
+    expect(filesIn(first).filter((file) => !besides.test(file))).toEqual(expected);
   });
 
   it('speaks to readers in plain words: no internal terms, no brackets inside brackets in a generated sentence', () => {

@@ -11,7 +11,8 @@ import { resolveContentDir } from '../lib/load/content-dir.ts';
 import { measureText } from '../lib/image/fonts.ts';
 import type { Site } from '../lib/model/types.ts';
 import { routes } from '../lib/routes.ts';
-import { siteViews, type SiteViews } from '../lib/views/site-views.ts';
+import { siteOutputs, type FileOutput, type SiteOutput } from '../lib/outputs/site-outputs.ts';
+import { siteViews } from '../lib/views/site-views.ts';
 import { contextModulePlugin, snapshotFile, writeContentSnapshot } from './content-snapshot.ts';
 import { serveEntityFiles, writeEntityFiles } from './entity-files.ts';
 import {
@@ -31,8 +32,8 @@ interface ClaimlineContext {
   readonly base: string;
   /** The snapshot the pages read (src/integration/content-snapshot.ts). */
   readonly snapshot: { readonly file: string; remove(): void };
-  /** The views of the site last checked without errors: the per-claim files are parts of them. */
-  views: SiteViews | undefined;
+  /** The views and outputs of the site last checked without errors; undefined while the content has errors. */
+  generation: Generation | undefined;
   /** A build's plan: which pages it keeps from the last one. */
   readonly incremental: IncrementalBuild | undefined;
 }
@@ -76,12 +77,13 @@ export function claimline(): AstroIntegration {
         const siteUrl = config.site ?? site?.config.url;
         const incremental =
           command === 'build' && site ? plan({ site, contentDir, cwd, base, siteUrl, config, logger }) : undefined;
+        const generation = site && generationOf(site, base);
         const rendering = command === 'build' || command === 'dev';
         const snapshot = rendering ? snapshotFile() : undefined;
         if (snapshot) {
           writeContentSnapshot(snapshot.file, { problems, site, keep: incremental?.keep ?? new Set() });
           process.once('exit', snapshot.remove);
-          context = { contentDir, cwd, base, snapshot, views: site && viewsOf(site, base), incremental };
+          context = { contentDir, cwd, base, snapshot, generation, incremental };
         }
         const keptPages = siteUrl
           ? [...(incremental?.keep ?? [])].filter((page) => !page.startsWith(`${base}embed/`))
@@ -93,7 +95,7 @@ export function claimline(): AstroIntegration {
           integrations: [
             mdx(),
             sitemap({
-              filter: (page) => !/\/embed\//.test(new URL(page).pathname),
+              filter: (page) => !generation?.unlisted.has(new URL(page).pathname),
               customPages: keptPages.map((page) => new URL(page, siteUrl).href),
             }),
           ],
@@ -108,14 +110,14 @@ export function claimline(): AstroIntegration {
         if (!context) return;
         const current = context;
         watchContent({ server, context: current, logger });
-        serveEntityFiles(server, { views: () => current.views });
+        serveEntityFiles(server, { file: (urlPath) => current.generation?.files.get(urlPath) });
         server.httpServer?.once('close', current.snapshot.remove);
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
-        if (!context?.views || !context.incremental) return;
+        if (!context?.generation || !context.incremental) return;
         await finishBuild({
           context,
-          views: context.views,
+          generation: context.generation,
           build: context.incremental,
           outDir: fileURLToPath(dir),
           pages,
@@ -127,8 +129,29 @@ export function claimline(): AstroIntegration {
   };
 }
 
-function viewsOf(site: Site, base: string): SiteViews {
-  return siteViews({ site, routes: routes(base), measure: measureText });
+/** What one checked site yields: its views, and its output table with the sets the steps look up. */
+interface Generation {
+  readonly outputs: readonly SiteOutput[];
+  /** The files Claimline writes, by URL path. */
+  readonly files: ReadonlyMap<string, FileOutput>;
+  /** Pages the search index reads, by URL path. */
+  readonly searched: ReadonlySet<string>;
+  /** Pages any site may frame. */
+  readonly framable: ReadonlySet<string>;
+  /** Pages the sitemap leaves out. */
+  readonly unlisted: ReadonlySet<string>;
+}
+
+function generationOf(site: Site, base: string): Generation {
+  const outputs = siteOutputs(siteViews({ site, routes: routes(base), measure: measureText }));
+  const paths = (keep: (output: SiteOutput) => boolean) => new Set(outputs.filter(keep).map((output) => output.path));
+  return {
+    outputs,
+    files: new Map(outputs.flatMap((output) => (output.kind === 'file' ? [[output.path, output] as const] : []))),
+    searched: paths((output) => output.searched),
+    framable: paths((output) => output.framable),
+    unlisted: paths((output) => output.kind === 'page' && !output.inSitemap),
+  };
 }
 
 function plan(options: {
@@ -162,18 +185,21 @@ function plan(options: {
 /** Step 5: everything written after Astro's pages. */
 async function finishBuild(options: {
   context: ClaimlineContext;
-  views: SiteViews;
+  generation: Generation;
   build: IncrementalBuild;
   outDir: string;
   pages: readonly { pathname: string }[];
   logger: AstroIntegrationLogger;
 }): Promise<void> {
-  const { context, views, build, outDir, pages, logger } = options;
-  const { pageFiles, searchedPagesChanged } = removeStalePages(build, pages);
+  const { context, generation, build, outDir, pages, logger } = options;
+  const { pageFiles, searchedPagesChanged } = removeStalePages(build, {
+    written: pages,
+    searched: generation.searched,
+  });
   const started = performance.now();
   const [files, searched, policies] = await Promise.all([
     writeEntityFiles({
-      views,
+      files: [...generation.files.values()],
       base: context.base,
       outDir,
       keep: build.incremental ? (file) => build.keep.has(file.owner) : undefined,
@@ -189,7 +215,13 @@ async function finishBuild(options: {
     readPolicies(outDir, build.keptPolicies),
   ]);
   logger.info(searched);
-  const allPolicies = writeHeadersFile({ outDir, base: context.base, policies, logger });
+  const allPolicies = writeHeadersFile({
+    outDir,
+    base: context.base,
+    policies,
+    framable: (page) => generation.framable.has(page),
+    logger,
+  });
   finishIncrementalBuild(build, { files: new Set([...pageFiles, ...files.paths]), policies: allPolicies });
 }
 
@@ -224,7 +256,7 @@ function watchContent(options: {
     const { problems, site } = checkContent({ dir, cwd });
     const client = server.environments.client.hot;
     // The pages read the new snapshot at their next request; with errors, they show the report.
-    context.views = site && viewsOf(site, context.base);
+    context.generation = site && generationOf(site, context.base);
     writeContentSnapshot(context.snapshot.file, { problems, site, keep: new Set() });
     if (!site) {
       logger.error(`content check:\n${formatReport(problems)}`);

@@ -5,13 +5,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../lib/check/check-content.ts';
 import { measureText } from '../lib/image/fonts.ts';
 import { routes } from '../lib/routes.ts';
+import { entityFiles } from '../lib/outputs/entity-files.ts';
 import { siteViews } from '../lib/views/site-views.ts';
 import { writeEntityFiles } from './entity-files.ts';
 
 const dir = path.resolve('e2e/fixtures/minimal');
 const { site } = checkContent({ dir, cwd: dir });
 if (!site) throw new Error('the minimal fixture must check without errors');
-const viewsAt = (base: string) => siteViews({ site, measure: measureText, routes: routes(base) });
+const filesAt = (base: string) => entityFiles(siteViews({ site, measure: measureText, routes: routes(base) }));
 const scratch = mkdtempSync(path.join(tmpdir(), 'claimline-entity-files-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -21,7 +22,7 @@ describe('writeEntityFiles', () => {
   it('rasterises each PNG on a worker thread once, then copies it from the cache', { timeout: 60_000 }, async () => {
     const cacheDir = path.join(scratch, 'cache');
     const first = await writeEntityFiles({
-      views: viewsAt('/factcheck/'),
+      files: filesAt('/factcheck/'),
       base: '/factcheck/',
       outDir: path.join(scratch, 'one'),
       cacheDir,
@@ -33,7 +34,7 @@ describe('writeEntityFiles', () => {
     expect(readdirSync(cacheDir).filter((name) => name.endsWith('.png'))).toHaveLength(pngs);
 
     const second = await writeEntityFiles({
-      views: viewsAt('/factcheck/'),
+      files: filesAt('/factcheck/'),
       base: '/factcheck/',
       outDir: path.join(scratch, 'two'),
       cacheDir,
@@ -48,7 +49,7 @@ describe('writeEntityFiles', () => {
   it('keeps the files of unchanged pages that exist, and writes the others and the missing ones', async () => {
     const outDir = path.join(scratch, 'kept');
     const cacheDir = path.join(scratch, 'cache');
-    await writeEntityFiles({ views: viewsAt('/'), base: '/', outDir, cacheDir });
+    await writeEntityFiles({ files: filesAt('/'), base: '/', outDir, cacheDir });
     const [kept, changed] = site.claims;
     if (!kept || !changed) throw new Error('the minimal fixture has two claims');
     const csv = (slug: string) => path.join(outDir, 'data/claims', `${slug}.csv`);
@@ -56,7 +57,7 @@ describe('writeEntityFiles', () => {
     writeFileSync(csv(changed.slug), 'to be written again');
     rmSync(path.join(outDir, 'data/claims', `${kept.slug}.json`));
     const again = await writeEntityFiles({
-      views: viewsAt('/'),
+      files: filesAt('/'),
       base: '/',
       outDir,
       cacheDir,
@@ -71,7 +72,7 @@ describe('writeEntityFiles', () => {
   it('writes the files at their paths without the base', async () => {
     const outDir = path.join(scratch, 'three');
     await writeEntityFiles({
-      views: viewsAt('/factcheck/'),
+      files: filesAt('/factcheck/'),
       base: '/factcheck/',
       outDir,
       cacheDir: path.join(scratch, 'cache'),

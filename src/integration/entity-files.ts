@@ -4,8 +4,7 @@ import path from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { pngCacheFile } from '../lib/image/png-cache.ts';
 import { cachedRenderPng, defaultCacheDir, rendererVersion } from '../lib/image/render-png.ts';
-import { entityFiles, outputPath, type EntityFile } from '../lib/site-files/entity-files.ts';
-import type { SiteViews } from '../lib/views/site-views.ts';
+import { outputPath, type EntityFile } from '../lib/outputs/entity-files.ts';
 import { pngPool } from './png-pool.ts';
 
 /**
@@ -29,11 +28,12 @@ export interface WrittenFiles {
 }
 
 /**
- * Writes the per-claim and per-metric files (src/lib/site-files/entity-files.ts) beside the pages. A PNG comes
+ * Writes the per-claim and per-metric files (src/lib/outputs/entity-files.ts) beside the pages. A PNG comes
  * from the image cache when its SVG has been rasterised before, else from a pool of threads, one per core.
  */
 export async function writeEntityFiles(options: {
-  views: SiteViews;
+  /** The files of the site's output table (siteOutputs). */
+  files: readonly EntityFile[];
   base: string;
   outDir: string;
   /** Where rasterised PNGs are kept between builds (default: node_modules/.cache/claimline-images). */
@@ -41,8 +41,7 @@ export async function writeEntityFiles(options: {
   /** Files that need not be written again when they exist: their page is unchanged since the last build. */
   keep?: ((file: EntityFile) => boolean) | undefined;
 }): Promise<WrittenFiles> {
-  const { views, base, outDir, cacheDir = defaultCacheDir(), keep } = options;
-  const files = entityFiles(views);
+  const { files, base, outDir, cacheDir = defaultCacheDir(), keep } = options;
   const version = rendererVersion();
   const pool = pngPool();
   const rendering = new Map<string, Promise<void>>();
@@ -124,15 +123,16 @@ function writeQueue() {
  * The dev server answers a request for one of the files from the site the content watcher checked last, so it
  * shows what the next build would write.
  */
-export function serveEntityFiles(server: ViteDevServer, options: { views: () => SiteViews | undefined }): void {
+export function serveEntityFiles(
+  server: ViteDevServer,
+  options: { file: (urlPath: string) => EntityFile | undefined },
+): void {
   server.middlewares.use((request, response, next) => {
     const url = request.url?.split('?')[0];
     if (!url || !/\/(images|data|oembed)\//.test(url)) return next();
     let file: EntityFile | undefined;
     try {
-      const views = options.views();
-      if (!views) return next();
-      file = entityFiles(views).find((entry) => entry.path === url);
+      file = options.file(url);
     } catch (error) {
       return next(error);
     }

@@ -13,7 +13,7 @@ import { codeDigest } from '../lib/incremental/code-digest.ts';
 import { hash, pageDigests } from '../lib/incremental/page-digests.ts';
 import type { Site } from '../lib/model/types.ts';
 import { routes } from '../lib/routes.ts';
-import { outputPath } from '../lib/site-files/entity-files.ts';
+import { outputPath } from '../lib/outputs/entity-files.ts';
 
 /** Where the manifests live: one per output folder, outside it so that it is never deployed. */
 const MANIFEST_DIR = path.join('node_modules', '.cache', 'claimline-build');
@@ -87,14 +87,21 @@ function policyOf(policies: ReadonlyMap<string, string>, file: string): [string,
  */
 export function removeStalePages(
   build: IncrementalBuild,
-  written: readonly { pathname: string }[],
+  pages: {
+    /** The pages Astro wrote, as its build:done hook names them. */
+    written: readonly { pathname: string }[];
+    /** URL paths of the pages the search index reads (the output table's). */
+    searched: ReadonlySet<string>;
+  },
 ): { pageFiles: ReadonlySet<string>; searchedPagesChanged: boolean } {
-  const writtenFiles = written.map((page) => astroPageFile(page.pathname));
+  const writtenFiles = pages.written.map((page) => astroPageFile(page.pathname));
+  const searchedFiles = new Set([...pages.searched].map((page) => pageFile(page, build.base)));
   const pageFiles = new Set([...writtenFiles, ...build.keptFiles]);
   const stalePages = build.incremental && build.previous ? staleFiles(pagesOf(build.previous.files), pageFiles) : [];
   removeFiles(build.outDir, stalePages);
+  // A page removed may have been indexed: the index is made again.
   const searchedPagesChanged =
-    !build.incremental || [...writtenFiles, ...stalePages].some((file) => SEARCHED_PAGE.test(file));
+    !build.incremental || stalePages.length > 0 || writtenFiles.some((file) => searchedFiles.has(file));
   return { pageFiles, searchedPagesChanged };
 }
 
@@ -118,9 +125,6 @@ export function finishIncrementalBuild(
   mkdirSync(path.dirname(manifestFile), { recursive: true });
   writeFileSync(manifestFile, JSON.stringify(manifest));
 }
-
-/** The pages Pagefind indexes (src/integration/search-index.ts). */
-const SEARCHED_PAGE = /^(claims|sources|metrics)\/[^/]+\/index\.html$/;
 
 /** File of a page URL path under the base, in Astro's `directory` format. */
 function pageFile(urlPath: string, base: string): string {

@@ -17,11 +17,18 @@ export type EntityFile =
       readonly contentType: string;
       text(): string;
     }
-  | { readonly path: string; readonly owner: string; readonly type: 'png'; svg(): string };
+  | {
+      readonly path: string;
+      readonly owner: string;
+      readonly type: 'png';
+      readonly contentType: typeof PNG;
+      svg(): string;
+    };
 
 const CSV = 'text/csv; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
 const SVG = 'image/svg+xml; charset=utf-8';
+const PNG = 'image/png';
 
 /** Every per-claim and per-metric file of the site, claims first, each in id order. Nothing is made until asked. */
 export function entityFiles(views: SiteViews): EntityFile[] {
@@ -38,8 +45,14 @@ export function entityFiles(views: SiteViews): EntityFile[] {
           contentType: SVG,
           text: () => view().chartImage.svg,
         },
-        { path: routes.claimChart(claim.slug, 'png'), owner, type: 'png', svg: () => view().chartImage.svg },
-        { path: routes.claimCard(claim.slug), owner, type: 'png', svg: () => view().card.svg },
+        {
+          path: routes.claimChart(claim.slug, 'png'),
+          owner,
+          type: 'png',
+          contentType: PNG,
+          svg: () => view().chartImage.svg,
+        },
+        { path: routes.claimCard(claim.slug), owner, type: 'png', contentType: PNG, svg: () => view().card.svg },
         {
           path: routes.claimData(claim.slug, 'csv'),
           owner,
@@ -74,7 +87,13 @@ export function entityFiles(views: SiteViews): EntityFile[] {
           contentType: SVG,
           text: () => view().chartImage.svg,
         },
-        { path: routes.metricChart(metric.id, 'png'), owner, type: 'png', svg: () => view().chartImage.svg },
+        {
+          path: routes.metricChart(metric.id, 'png'),
+          owner,
+          type: 'png',
+          contentType: PNG,
+          svg: () => view().chartImage.svg,
+        },
         {
           path: routes.metricData(metric.id, 'csv'),
           owner,
