@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { readContent, type ContentFile, type EntryKind } from '../load/read-content.ts';
 import { buildSite } from '../model/build-site.ts';
-import type { Site } from '../model/types.ts';
+import type { Claim, Site } from '../model/types.ts';
+import { analyseClaim, type ClaimAnalysis } from '../compare/claim-analysis.ts';
 import { claimSchema, metricSchema, siteSchema, sourceSchema } from '../schema/index.ts';
 import { indexContent, type Entry, type ValidatedContent } from './content.ts';
 import { loadHouseStyle } from './house-style.ts';
@@ -79,7 +80,16 @@ export function checkContent(options: {
   if (problems.some((problem) => problem.severity === 'error'))
     return { problems: capPerRule(problems), site: undefined };
   const site = buildSite(content, { contentDir: options.dir });
-  for (const rule of siteRules) add(rule.check(site, content, index));
+  const analyses = new Map<string, ClaimAnalysis>();
+  const analysis = (claim: Claim) => {
+    let found = analyses.get(claim.slug);
+    if (!found) {
+      found = analyseClaim(site, claim);
+      analyses.set(claim.slug, found);
+    }
+    return found;
+  };
+  for (const rule of siteRules) add(rule.check({ site, content, index, analysis }));
   return { problems: capPerRule(problems), site };
 }
 

@@ -1,5 +1,6 @@
 import type { Problem } from './problem.ts';
-import type { Site } from '../model/types.ts';
+import type { Claim, Site } from '../model/types.ts';
+import type { ClaimAnalysis } from '../compare/claim-analysis.ts';
 import type { ClaimData, MetricData, SiteConfig, SourceData } from '../schema/index.ts';
 import type { ContentFile, EntryKind } from '../load/read-content.ts';
 
@@ -59,8 +60,17 @@ export interface Rule {
   check(content: ValidatedContent, index: ContentIndex): Problem[];
 }
 
+/** What a site rule reads: the linked site, the files it came from, and each claim's analysis. */
+export interface SiteRuleContext {
+  readonly site: Site;
+  readonly content: ValidatedContent;
+  readonly index: ContentIndex;
+  /** The claim's analysis, made once per check whichever rules ask for it. */
+  analysis(claim: Claim): ClaimAnalysis;
+}
+
 /** A check over the linked site, run once content has no errors: computed comparisons, never lookups. */
 export interface SiteRule {
   readonly id: string;
-  check(site: Site, content: ValidatedContent, index: ContentIndex): Problem[];
+  check(context: SiteRuleContext): Problem[];
 }

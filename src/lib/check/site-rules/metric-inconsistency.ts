@@ -4,7 +4,7 @@ import type { SiteRule } from '../content.ts';
 /** Warns at a figure that contradicts another of its metric: a falling running total, a part above its whole. */
 export const metricInconsistency: SiteRule = {
   id: 'metric-inconsistency',
-  check(site, _content, index) {
+  check({ site, index }) {
     return metricInconsistencies(site).flatMap((inconsistency) => {
       const declared = index.figures.get(inconsistency.figure);
       if (!declared) return [];

@@ -13,7 +13,7 @@ const MAX_EARLIER = 50;
 
 export const sameEstimate: SiteRule = {
   id: 'same-estimate',
-  check(site, _content, index) {
+  check({ site, index }) {
     const groups = new Map<string, Figure[]>();
     for (const figure of site.figures) {
       const key = JSON.stringify([figure.metric, figure.value ?? null, figure.low ?? null, figure.high ?? null]);

@@ -1,16 +1,15 @@
-import { analyseClaim } from '../../compare/claim-analysis.ts';
 import type { SiteRule } from '../content.ts';
 import type { Problem } from '../problem.ts';
 
 /** Warns where an editor's stance (corroborates/contradicts) is the opposite of what the figures compute. */
 export const stanceDisagrees: SiteRule = {
   id: 'stance-disagrees',
-  check(site, content) {
+  check({ site, content, analysis }) {
     const problems: Problem[] = [];
     for (const entry of content.claims) {
       const claim = site.claimBySlug.get(entry.file.id);
       if (!claim || !claim.compareIsExplicit) continue;
-      analyseClaim(site, claim).relations.forEach((relation) => {
+      analysis(claim).relations.forEach((relation) => {
         const { stance, computed } = relation;
         if (stance === undefined || stance === 'context' || !computed || computed.kind === stance) return;
         problems.push({

@@ -1,17 +1,16 @@
-import { analyseClaim } from '../../compare/claim-analysis.ts';
 import type { SiteRule } from '../content.ts';
 import type { Problem } from '../problem.ts';
 
 /** Warns where a verdict's rating lists the assessments it fits and the claim's computed one is not among them. */
 export const verdictDisagrees: SiteRule = {
   id: 'verdict-disagrees',
-  check(site, content) {
+  check({ site, content, analysis }) {
     const problems: Problem[] = [];
     for (const entry of content.claims) {
       const claim = site.claimBySlug.get(entry.file.id);
       const rating = claim ? site.ratingById.get(claim.verdict) : undefined;
       if (!claim || !rating?.assessments) continue;
-      const { assessment, summary } = analyseClaim(site, claim);
+      const { assessment, summary } = analysis(claim);
       if (rating.assessments.includes(assessment)) continue;
       problems.push({
         ...entry.file.yaml.locate(['verdict']),
