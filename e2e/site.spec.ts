@@ -1,16 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
-import { analyseClaim } from '../src/lib/compare/claim-analysis.ts';
 import { checkContent } from '../src/lib/check/check-content.ts';
-import { formatFigureValue } from '../src/lib/format/number.ts';
 import { resolveContentDir } from '../src/lib/load/content-dir.ts';
 import { HOME_CLAIMS, LISTING_PAGE_SIZE } from '../src/lib/pagination.ts';
 import { routes } from '../src/lib/routes.ts';
+import { expectationsFor } from './expected/expectations.ts';
 
 // The built site under test is the one in dist/, built from CONTENT_DIR (default content/).
 const cwd = process.cwd();
 const { site } = checkContent({ dir: resolveContentDir({ env: process.env.CONTENT_DIR, cwd }), cwd });
 if (!site) throw new Error('The content under test has errors; run npm run check');
 const r = routes('/');
+const expected = expectationsFor(resolveContentDir({ env: process.env.CONTENT_DIR, cwd }));
 
 test('the home page lists the latest claims, newest first, each with its verdict, and links to them all', async ({
   page,
@@ -55,20 +55,19 @@ for (const claim of site.claims) {
     await expect(page.locator('.claim-box .claim-text')).toContainText(claim.claim);
     await expect(page.locator('.verdict-box .verdict')).toContainText(site.ratingById.get(claim.verdict)?.label ?? '');
     // One row per estimate: a figure that reports an estimate already listed (sameAs) is named in that row.
-    const relations = analyseClaim(site, claim).relations;
-    const expected = [...claim.claimed, ...relations.map((relation) => relation.figure)];
-    for (const relation of relations) {
-      for (const id of relation.sameEstimate) {
-        await expect(page.locator(`tr[data-figure="${relation.figure}"] [data-same-estimate="${id}"]`)).toHaveCount(1);
+    const { rows: expectedRows, sameEstimate } = expected.claims[claim.slug] ?? noExpectations(claim.slug);
+    for (const [row, others] of Object.entries(sameEstimate)) {
+      for (const id of others) {
+        await expect(page.locator(`tr[data-figure="${row}"] [data-same-estimate="${id}"]`)).toHaveCount(1);
       }
     }
     const rows = page.locator('tr[data-figure]');
-    await expect(rows).toHaveCount(expected.length);
-    for (const id of expected) {
+    await expect(rows).toHaveCount(expectedRows.length);
+    for (const id of expectedRows) {
       const figure = site.figureById.get(id);
       if (!figure) throw new Error(`unknown figure ${id}`);
       const cell = page.locator(`tr[data-figure="${id}"] a.figure-value`);
-      await expect(cell).toContainText(formatFigureValue(figure, { messages: site.messages }));
+      await expect(cell).toContainText(expected.values[id] ?? `no expected value for ${id}`);
       await expect(cell).toContainText(site.metricById.get(figure.metric)?.unit ?? '');
       await expect(cell).toHaveAttribute('href', r.figure(figure));
     }
@@ -166,4 +165,8 @@ async function hrefsOf(page: Page): Promise<string[]> {
     .locator('link[rel="stylesheet"][href], script[src], img[src]')
     .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? node.getAttribute('src') ?? ''));
   return [...links, ...assets];
+}
+
+function noExpectations(slug: string): never {
+  throw new Error(`e2e/expected has nothing for the claim ${slug}: run npm run e2e:expectations and review the diff`);
 }

@@ -2,16 +2,16 @@ import { expect, test } from '@playwright/test';
 import { checkContent } from '../src/lib/check/check-content.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { claimTimelineSeries } from '../src/lib/chart/site-timelines.ts';
-import { analyseClaim } from '../src/lib/compare/claim-analysis.ts';
 import { resolveContentDir } from '../src/lib/load/content-dir.ts';
 import { routes } from '../src/lib/routes.ts';
+import { expectationsFor, type ClaimExpectations } from './expected/expectations.ts';
 import { builtPages, distDir } from './pages.ts';
 
 const cwd = process.cwd();
 const { site } = checkContent({ dir: resolveContentDir({ env: process.env.CONTENT_DIR, cwd }), cwd });
 if (!site) throw new Error('The content under test has errors; run npm run check');
 const r = routes('/');
+const expectations = expectationsFor(resolveContentDir({ env: process.env.CONTENT_DIR, cwd }));
 
 for (const claim of site.claims) {
   test(`the timeline of "${claim.slug}" plots exactly the figures in its table, each with its relation`, async ({
@@ -19,9 +19,7 @@ for (const claim of site.claims) {
   }) => {
     await page.goto(r.claim(claim.slug));
     const chart = page.locator('#claim-timeline');
-    const analysis = analyseClaim(site, claim);
-    const expected = new Map<string, string>(analysis.relations.map((relation) => [relation.figure, relation.shown]));
-    for (const id of claim.claimed) expected.set(id, 'claimed');
+    const expected = new Map(Object.entries(expectationsOf(claim.slug).marks));
     if (expected.size === 0) return;
     for (const variant of ['compact', 'wide']) {
       const marks = chart.locator(`svg.timeline-svg--${variant} g.mark`);
@@ -50,7 +48,7 @@ test('a chart is an accessible figure: caption, role="img", title and descriptio
   if (!claim) throw new Error('no claim with a figure');
   await page.goto(r.claim(claim.slug));
   const chart = page.locator('figure#claim-timeline');
-  await expect(chart.locator('figcaption')).toHaveText(analyseClaim(site, claim).summary);
+  await expect(chart.locator('figcaption')).toHaveText(expectationsOf(claim.slug).summary);
   const svg = chart.locator('svg.timeline-svg--wide');
   await expect(svg).toHaveAttribute('role', 'img');
   const describedBy = (await svg.getAttribute('aria-describedby')) ?? '';
@@ -99,8 +97,8 @@ test("hovering a mark of the wide chart shows that figure's sentence", async ({ 
   await page.setViewportSize({ width: 1280, height: 900 });
   const claim = [...site.claims].sort((a, b) => b.compare.length - a.compare.length)[0];
   if (!claim) throw new Error('no claims');
-  const points = claimTimelineSeries(site, claim, analyseClaim(site, claim)).flatMap((entry) => entry.points);
-  const sentence = new Map(points.map((point) => [point.id, point.description]));
+  const sentence = new Map(Object.entries(expectationsOf(claim.slug).sentences));
+  const points = [...sentence.keys()];
   await page.goto(r.claim(claim.slug));
   const marks = page.locator('#claim-timeline svg.timeline-svg--wide g.mark');
   const tip = page.locator('#claim-timeline .timeline-tip');
@@ -128,3 +126,9 @@ test('every symbol a page draws is in the symbol sheet of that page', () => {
 });
 
 // The axe-core scans of every page are in e2e/axe.spec.ts.
+
+function expectationsOf(slug: string): ClaimExpectations {
+  const found = expectations.claims[slug];
+  if (!found) throw new Error(`e2e/expected has nothing for the claim ${slug}: run npm run e2e:expectations`);
+  return found;
+}
