@@ -1,5 +1,7 @@
-import { arrowHeadPath, roleMessage, symbolPath, type MarkRole } from '../chart/symbols.ts';
-import type { Mark, Panel, TimelineLayout } from '../chart/timeline-layout.ts';
+import { timelineLegend } from '../chart/legend.ts';
+import { symbolPath, type MarkRole } from '../chart/symbols.ts';
+import type { TimelineLayout } from '../chart/timeline-layout.ts';
+import { symbolPaint, timelineBody, type TimelinePaint } from '../chart/timeline-svg.ts';
 import type { Messages } from '../messages/messages.ts';
 import { escapeXml, num, tspans, wrapText, type TextMeasure, type TextStyle } from './text.ts';
 import { FONT_STACK, LIGHT, ROLE_COLOURS } from './theme.ts';
@@ -36,7 +38,6 @@ export interface SvgImage {
 }
 
 const PAD = 24;
-const ROLE_ORDER: readonly MarkRole[] = ['claimed', 'corroborates', 'contradicts', 'context', 'figure'];
 
 const KICKER: TextStyle = { size: 14, weight: 400 };
 const TITLE: TextStyle = { size: 20, weight: 700 };
@@ -81,7 +82,7 @@ export function chartSvg(options: ChartImageOptions): SvgImage {
   if (layout.panels.length === 0) {
     block(options.emptyText ?? messages.format('image.nothingToPlot'), { size: 15 }, 20, LIGHT.muted);
   } else {
-    parts.push(`<g transform="translate(${PAD},${num(y)})">${chartBody(layout)}</g>`);
+    parts.push(`<g transform="translate(${PAD},${num(y)})">${timelineBody(layout, INLINE)}</g>`);
     y += layout.height + 10;
     const legend = legendSvg(layout, { x: PAD, y, maxWidth: inner, measure, messages });
     parts.push(legend.svg);
@@ -111,69 +112,21 @@ export function chartSvg(options: ChartImageOptions): SvgImage {
   return { svg: `${svg}\n`, width, height };
 }
 
-/** The panels and the shared time axis, as the page draws them, with every style inline. */
-function chartBody(layout: TimelineLayout): string {
-  const { fontSize } = layout;
-  const panels = layout.panels.map((panel) => panelSvg(panel, fontSize));
-  const axis = layout.xTicks.map(
-    (tick) =>
-      `<text x="${num(tick.x)}" y="${num(layout.axisY + fontSize)}" text-anchor="middle" fill="${LIGHT.muted}">${escapeXml(tick.label)}</text>`,
-  );
-  return [...panels, `<g>${axis.join('')}</g>`].join('\n');
-}
+/** The page's chart with the light theme's paint on every element: a standalone image has no stylesheet. */
+const COLOURS = {
+  background: LIGHT.bg,
+  text: LIGHT.text,
+  muted: LIGHT.muted,
+  border: LIGHT.border,
+  roles: ROLE_COLOURS,
+};
+const INLINE: TimelinePaint = { mode: 'inline', colours: COLOURS };
 
-function panelSvg(panel: Panel, fontSize: number): string {
-  const { plot } = panel;
-  const title = `<text x="${num(plot.left)}" y="${num(panel.top + fontSize + 4)}" font-weight="600" fill="${LIGHT.text}">${tspans(panel.titleLines, plot.left, fontSize + 4)}</text>`;
-  const ticks = panel.yTicks.map(
-    (tick) =>
-      `<line x1="${num(plot.left)}" x2="${num(plot.right)}" y1="${num(tick.y)}" y2="${num(tick.y)}" stroke="${LIGHT.border}" stroke-width="1"/>` +
-      `<text x="${num(plot.left - 6)}" y="${num(tick.y + fontSize * 0.35)}" text-anchor="end" fill="${LIGHT.muted}">${escapeXml(tick.label)}</text>`,
-  );
-  const annotations = panel.annotations.map(
-    (annotation) =>
-      `<line x1="${num(annotation.x)}" x2="${num(annotation.x)}" y1="${num(plot.top)}" y2="${num(plot.bottom)}" stroke="${LIGHT.muted}" stroke-width="1" stroke-dasharray="2 3"/>` +
-      `<text x="${num(annotation.x + 4)}" y="${num(plot.top + fontSize)}" fill="${LIGHT.muted}">${escapeXml(annotation.label)}</text>`,
-  );
-  const marks = panel.marks.map(markSvg);
-  return `<g data-metric="${escapeXml(panel.id)}">${[title, ...ticks, ...annotations, ...marks].join('\n')}</g>`;
-}
-
-function markSvg(mark: Mark): string {
-  const colour = ROLE_COLOURS[mark.role];
-  const parts: string[] = [`<title>${escapeXml(mark.description)}</title>`];
-  const dash = mark.approx ? ' stroke-dasharray="4 3"' : '';
-  if (mark.span) {
-    parts.push(
-      `<line x1="${num(mark.span.x1)}" x2="${num(mark.span.x2)}" y1="${num(mark.y)}" y2="${num(mark.y)}" stroke="${colour}" stroke-width="7" stroke-opacity="0.3" stroke-linecap="round"/>`,
-    );
-  }
-  if (mark.range) {
-    parts.push(
-      `<line x1="${num(mark.x)}" x2="${num(mark.x)}" y1="${num(mark.range.y1)}" y2="${num(mark.range.y2)}" stroke="${colour}" stroke-width="2.5"${dash}/>`,
-    );
-  }
-  if (mark.arrow) {
-    parts.push(
-      `<line x1="${num(mark.x)}" x2="${num(mark.x)}" y1="${num(mark.arrow.y1)}" y2="${num(mark.arrow.y2)}" stroke="${colour}" stroke-width="2.5"${dash}/>`,
-      `<path d="${arrowHeadPath(mark.x, mark.arrow.y2, mark.arrow.direction)}" fill="none" stroke="${colour}" stroke-width="2.5"/>`,
-    );
-  }
-  parts.push(`<path d="${mark.symbol}" transform="translate(${num(mark.x)},${num(mark.y)})" ${symbolPaint(mark)}/>`);
-  if (mark.label) {
-    parts.push(
-      `<text x="${num(mark.label.x)}" y="${num(mark.label.y)}" text-anchor="${mark.label.anchor}" fill="${colour}" font-weight="${mark.role === 'claimed' ? 700 : 600}" stroke="${LIGHT.bg}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escapeXml(mark.label.text)}</text>`,
-    );
-  }
-  return `<g data-figure="${escapeXml(mark.id)}">${parts.join('')}</g>`;
-}
-
-/** Fill and stroke of a mark's symbol: hollow outlines for contradicting and context figures, and when approximate. */
-function symbolPaint(mark: { role: MarkRole; approx: boolean }): string {
-  const colour = ROLE_COLOURS[mark.role];
-  const outline = mark.role === 'contradicts' || mark.role === 'context';
-  const fill = outline ? 'none' : mark.approx ? LIGHT.bg : colour;
-  return `fill="${fill}" stroke="${colour}" stroke-width="${outline ? 2.5 : 1.5}"`;
+/** An SVG element's paint attributes, in order. */
+function attributes(paint: Record<string, string | number>): string {
+  return Object.entries(paint)
+    .map(([name, value]) => `${name}="${value}"`)
+    .join(' ');
 }
 
 /** The key: each role shown, then the kinds of line the chart uses, flowed into rows. */
@@ -181,31 +134,17 @@ function legendSvg(
   layout: TimelineLayout,
   box: { x: number; y: number; maxWidth: number; measure: TextMeasure; messages: Messages },
 ): { svg: string; height: number } {
-  const marks = layout.panels.flatMap((panel) => panel.marks);
-  const items: Array<{ icon: string; label: string }> = ROLE_ORDER.filter((role) =>
-    marks.some((mark) => mark.role === role),
-  ).map((role) => ({
-    icon: `<path d="${symbolPath(role)}" transform="translate(9,0) scale(${role === 'claimed' ? 0.6 : 0.8})" ${symbolPaint({ role, approx: false })}/>`,
-    label: box.messages.format(roleMessage(role)),
+  const icons: Record<'range' | 'span' | 'approx', string> = {
+    range: `<line x1="9" x2="9" y1="-8" y2="8" stroke="${LIGHT.muted}" stroke-width="2.5"/>`,
+    span: `<line x1="2" x2="16" y1="0" y2="0" stroke="${LIGHT.muted}" stroke-width="7" stroke-opacity="0.3" stroke-linecap="round"/>`,
+    approx: `<line x1="9" x2="9" y1="-8" y2="8" stroke="${LIGHT.muted}" stroke-width="2.5" stroke-dasharray="4 3"/>`,
+  };
+  const symbol = (role: MarkRole) =>
+    `<path d="${symbolPath(role)}" transform="translate(9,0) scale(${role === 'claimed' ? 0.6 : 0.8})" ${attributes(symbolPaint({ role, approx: false }, COLOURS))}/>`;
+  const items = timelineLegend(layout).map((entry) => ({
+    icon: entry.kind === 'role' ? symbol(entry.role) : icons[entry.kind],
+    label: box.messages.format(entry.message),
   }));
-  if (marks.some((mark) => mark.range || mark.arrow)) {
-    items.push({
-      icon: `<line x1="9" x2="9" y1="-8" y2="8" stroke="${LIGHT.muted}" stroke-width="2.5"/>`,
-      label: box.messages.format('chart.key.range'),
-    });
-  }
-  if (marks.some((mark) => mark.span)) {
-    items.push({
-      icon: `<line x1="2" x2="16" y1="0" y2="0" stroke="${LIGHT.muted}" stroke-width="7" stroke-opacity="0.3" stroke-linecap="round"/>`,
-      label: box.messages.format('chart.key.span'),
-    });
-  }
-  if (marks.some((mark) => mark.approx)) {
-    items.push({
-      icon: `<line x1="9" x2="9" y1="-8" y2="8" stroke="${LIGHT.muted}" stroke-width="2.5" stroke-dasharray="4 3"/>`,
-      label: box.messages.format('chart.key.approx'),
-    });
-  }
   const rowHeight = 22;
   const gap = 18;
   let x = 0;

@@ -1,5 +1,4 @@
-import { chartIntro } from '../chart/timeline-svg.ts';
-import type { TimelineSeries } from '../chart/timeline-layout.ts';
+import { describeTimeline } from '../chart/timeline-svg.ts';
 import { formatEdtfDate } from '../format/date.ts';
 import { ratingTone } from '../format/rating-tone.ts';
 import type { Claim, Metric, Site } from '../model/types.ts';
@@ -81,21 +80,17 @@ export function claimCardAlt(site: Site, claim: Claim): string {
 }
 
 function chartCommon(site: Site, chart: ChartView, options: SiteImageOptions) {
+  const layout = chart.layout(CHART_WIDTH);
+  const { intro, sentences } = describeTimeline({ layout, messages: site.messages });
   return {
-    layout: chart.layout(CHART_WIDTH),
-    description: chartDescription(site, chart.series),
+    layout,
+    // Every figure in words, as the page's chart describes itself to screen readers.
+    description: [intro, ...sentences].join(' '),
     siteName: site.config.title,
     license: site.config.license,
     measure: options.measure,
     messages: site.messages,
   };
-}
-
-/** Every figure in words, as the page's chart describes itself to screen readers (timelineDescription). */
-function chartDescription(site: Site, series: readonly TimelineSeries[]): string {
-  const points = series.flatMap((entry) => entry.points);
-  const intro = chartIntro({ messages: site.messages, figures: points.length, panels: series.length });
-  return [intro, ...points.map((point) => point.description)].join(' ');
 }
 
 /** A URL as a reader would type it: no scheme. */
