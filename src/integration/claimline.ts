@@ -13,7 +13,7 @@ import type { Site } from '../lib/model/types.ts';
 import { routes } from '../lib/routes.ts';
 import { siteOutputs, type FileOutput, type SiteOutput } from '../lib/outputs/site-outputs.ts';
 import { siteViews } from '../lib/views/site-views.ts';
-import { contextModulePlugin, snapshotFile, writeContentSnapshot } from './content-snapshot.ts';
+import { contextModulePlugin, readContentSnapshot, snapshotFile, writeContentSnapshot } from './content-snapshot.ts';
 import { serveEntityFiles, writeEntityFiles } from './entity-files.ts';
 import {
   finishIncrementalBuild,
@@ -32,7 +32,11 @@ interface ClaimlineContext {
   readonly base: string;
   /** The snapshot the pages read (src/integration/content-snapshot.ts). */
   readonly snapshot: { readonly file: string; remove(): void };
-  /** The views and outputs of the site last checked without errors; undefined while the content has errors. */
+  /**
+   * The views and outputs of the site last checked without errors (under `npm run dev`); undefined while the
+   * content has errors, and during a build, which reads the snapshot back once the pages are written rather than
+   * hold a second copy of the site while Astro renders.
+   */
   generation: Generation | undefined;
   /** A build's plan: which pages it keeps from the last one. */
   readonly incremental: IncrementalBuild | undefined;
@@ -78,12 +82,20 @@ export function claimline(): AstroIntegration {
         const incremental =
           command === 'build' && site ? plan({ site, contentDir, cwd, base, siteUrl, config, logger }) : undefined;
         const generation = site && generationOf(site, base);
+        const unlisted = generation?.unlisted;
         const rendering = command === 'build' || command === 'dev';
         const snapshot = rendering ? snapshotFile() : undefined;
         if (snapshot) {
           writeContentSnapshot(snapshot.file, { problems, site, keep: incremental?.keep ?? new Set() });
           process.once('exit', snapshot.remove);
-          context = { contentDir, cwd, base, snapshot, generation, incremental };
+          context = {
+            contentDir,
+            cwd,
+            base,
+            snapshot,
+            generation: command === 'dev' ? generation : undefined,
+            incremental,
+          };
         }
         const keptPages = siteUrl
           ? [...(incremental?.keep ?? [])].filter((page) => !page.startsWith(`${base}embed/`))
@@ -95,7 +107,7 @@ export function claimline(): AstroIntegration {
           integrations: [
             mdx(),
             sitemap({
-              filter: (page) => !generation?.unlisted.has(new URL(page).pathname),
+              filter: (page) => !unlisted?.has(new URL(page).pathname),
               customPages: keptPages.map((page) => new URL(page, siteUrl).href),
             }),
           ],
@@ -114,10 +126,12 @@ export function claimline(): AstroIntegration {
         server.httpServer?.once('close', current.snapshot.remove);
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
-        if (!context?.generation || !context.incremental) return;
+        if (!context?.incremental) return;
+        const { site } = readContentSnapshot(context.snapshot.file);
+        if (!site) return;
         await finishBuild({
           context,
-          generation: context.generation,
+          generation: generationOf(site, context.base),
           build: context.incremental,
           outDir: fileURLToPath(dir),
           pages,
