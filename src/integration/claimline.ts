@@ -113,6 +113,8 @@ export function claimline(): AstroIntegration {
           ],
           vite: {
             plugins: [contextModulePlugin(snapshot?.file ?? null)],
+            // The dev server compiles the pages and what they import while it starts, not on the first request.
+            server: { warmup: { ssrFiles: ['./src/pages/**/*.astro', './src/pages/**/*.ts'] } },
             // An incremental build writes into the last build's folder.
             ...(incremental?.incremental ? { build: { emptyOutDir: false } } : {}),
           },
@@ -124,6 +126,22 @@ export function claimline(): AstroIntegration {
         watchContent({ server, context: current, logger });
         serveEntityFiles(server, { file: (urlPath) => current.generation?.files.get(urlPath) });
         server.httpServer?.once('close', current.snapshot.remove);
+      },
+      // The dev server renders the home page and the newest claim's page once, in the background, as soon as it
+      // listens: Vite compiles the pages' modules on first use, which made the editor's first page take seconds.
+      'astro:server:start': ({ address }) => {
+        const claim = context?.generation?.outputs.find((output) => output.view.type === 'claim');
+        const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+        const origin = `http://${host === '0.0.0.0' || host === '[::]' ? 'localhost' : host}:${address.port}`;
+        void (async () => {
+          for (const page of [context?.base ?? '/', claim?.path]) {
+            if (page)
+              await fetch(new URL(page, origin)).then(
+                (response) => response.arrayBuffer(),
+                () => undefined,
+              );
+          }
+        })();
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         if (!context?.incremental) return;
