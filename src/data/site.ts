@@ -23,7 +23,12 @@ export function checkedContent(): ContentSnapshot {
   // Content with errors is checked again: the watcher waits for an editor's save to settle before it writes the
   // next snapshot, and a page reloaded meanwhile (Astro's content layer reloads it at once) must not show errors
   // that the save has already fixed.
-  if (!current.snapshot.site) return check();
+  if (!current.snapshot.site) {
+    const fresh = check();
+    // Fixed before the watcher's snapshot: the pages use this check until that snapshot comes.
+    if (fresh.site) current = { stamp, snapshot: fresh };
+    return fresh;
+  }
   return current.snapshot;
 }
 
