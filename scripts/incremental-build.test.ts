@@ -12,6 +12,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../src/lib/check/check-content.ts';
+import { pageDependencies, type DependencyKey } from '../src/lib/incremental/page-digests.ts';
+import { routes } from '../src/lib/routes.ts';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 
@@ -134,6 +137,53 @@ describe.runIf(process.env.CLAIMLINE_BUILD_TESTS === '1')('an incremental rebuil
         (file) => !readFileSync(path.join(incremental, file)).equals(readFileSync(path.join(clean, file))),
       );
       expect(different).toEqual([]);
+    },
+    300_000,
+  );
+});
+
+// Every claim, source, metric and embed page, built with its reads of the site recorded (src/data/site.ts), reads
+// no entry that its digest leaves out: a page that starts reading something new fails here, not silently later.
+describe.runIf(process.env.CLAIMLINE_BUILD_TESTS === '1')('what each page reads', () => {
+  it.each(['content', 'e2e/fixtures/temperature'])(
+    'is among the dependencies its digest covers, on %s',
+    (folder) => {
+      const root = mkdtempSync(path.join(tmpdir(), 'claimline-reads-'));
+      try {
+        const contentDir = path.join(REPO, folder);
+        const readsFile = path.join(root, 'reads.jsonl');
+        build({
+          content: contentDir,
+          outDir: path.join(root, 'dist'),
+          env: { CLAIMLINE_INCREMENTAL: '0', CLAIMLINE_RECORD_READS: readsFile },
+        });
+        const { site } = checkContent({ dir: contentDir, cwd: REPO });
+        if (!site) throw new Error(`${folder} has errors`);
+        const dependencies = pageDependencies({
+          site,
+          routes: routes('/'),
+          claimText: (claim) => readFileSync(path.join(contentDir, claim.path), 'utf8'),
+        });
+        const recorded = readFileSync(readsFile, 'utf8')
+          .trim()
+          .split('\n')
+          .map((line) => JSON.parse(line) as { page: string; reads: string[] });
+        const pages = recorded.filter((entry) => dependencies.has(entry.page));
+        expect(pages.map((entry) => entry.page).sort()).toEqual([...dependencies.keys()].sort());
+        // A claim page reads its claim's figures by id, so recording works when these are not empty.
+        expect(pages.find((entry) => entry.page.startsWith('/claims/'))?.reads.length).toBeGreaterThan(0);
+        const unexpected = pages.flatMap((entry) => {
+          const declared = dependencies.get(entry.page) ?? new Set();
+          // Only the list of claims may be read whole: in order to sort the claims a source or metric page lists,
+          // which are among its dependencies.
+          return entry.reads
+            .filter((key) => key !== 'list:claims' && !declared.has(key as DependencyKey))
+            .map((key) => `${entry.page} reads ${key}`);
+        });
+        expect(unexpected).toEqual([]);
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
     },
     300_000,
   );

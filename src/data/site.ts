@@ -1,9 +1,11 @@
+import { appendFileSync } from 'node:fs';
 import { contentSnapshot } from 'virtual:claimline/context';
 import { readContentSnapshot, snapshotStamp, type ContentSnapshot } from '../integration/content-snapshot.ts';
 import { checkContent } from '../lib/check/check-content.ts';
 import { ContentError } from '../lib/check/content-error.ts';
 import { resolveContentDir } from '../lib/load/content-dir.ts';
 import { measureText } from '../lib/image/fonts.ts';
+import { recordingSite, type ReadKey } from '../lib/incremental/read-recorder.ts';
 import type { Site } from '../lib/model/types.ts';
 import { siteViews, type SiteViews } from '../lib/views/site-views.ts';
 import { r } from './routes.ts';
@@ -36,12 +38,43 @@ export function checkedContent(): ContentSnapshot {
 export function getSite(): Site {
   const { site, problems } = checkedContent();
   if (!site) throw new ContentError(problems);
+  if (recording) {
+    recording.site ??= recordingSite(site, recording.reads);
+    return recording.site;
+  }
   return site;
+}
+
+// A build under CLAIMLINE_RECORD_READS=<file> records what each page reads from the site (src/middleware.ts,
+// src/lib/incremental/read-recorder.ts) and appends it to that file, one JSON line per page, for a test to
+// compare with the page's dependencies. Each page then gets its own recording copy of the site and its own views.
+const readsFile = process.env.CLAIMLINE_RECORD_READS?.trim() || undefined;
+let recording: { reads: Set<ReadKey>; site?: Site; views?: SiteViews } | undefined;
+
+/** Whether this build records each page's reads. */
+export function recordsReads(): boolean {
+  return readsFile !== undefined;
+}
+
+/** Renders one page with its reads recorded, then appends them to the file. */
+export async function withReadsRecorded<T>(page: string, render: () => Promise<T>): Promise<T> {
+  if (!readsFile) return render();
+  recording = { reads: new Set() };
+  try {
+    return await render();
+  } finally {
+    appendFileSync(readsFile, `${JSON.stringify({ page, reads: [...recording.reads].sort() })}\n`);
+    recording = undefined;
+  }
 }
 
 /** The views of the checked site's claims and metrics: every page, embed and MDX `<Timeline>` renders from them. */
 export function getViews(): SiteViews {
   const site = getSite();
+  if (recording) {
+    recording.views ??= siteViews({ site, routes: r, measure: measureText });
+    return recording.views;
+  }
   if (current?.snapshot.site !== site) throw new Error('The checked content changed while a page was rendered'); // for developers
   current.views ??= siteViews({ site, routes: r, measure: measureText });
   return current.views;

@@ -21,18 +21,18 @@ export interface Inconsistency {
  * Each figure is checked against every earlier one of its metric.
  */
 export function metricInconsistencies(site: Site): readonly Inconsistency[] {
-  let found = inconsistencies.get(site);
-  if (!found) {
-    found = findInconsistencies(site);
-    inconsistencies.set(site, found);
-  }
-  return found;
+  return findInconsistencies(site, site.metrics);
 }
 
-// The checker finds them for its warnings, and each metric page shows its own: found once per site.
-const inconsistencies = new WeakMap<Site, readonly Inconsistency[]>();
+/**
+ * The inconsistencies reported at one metric's figures, as its page shows them: a fall in its own running total,
+ * and its figures above a whole it is part of. Reads only that metric, its wholes and their figures.
+ */
+export function inconsistenciesOf(site: Site, metric: Metric): readonly Inconsistency[] {
+  return findInconsistencies(site, [metric]);
+}
 
-function findInconsistencies(site: Site): Inconsistency[] {
+function findInconsistencies(site: Site, metrics: readonly Metric[]): Inconsistency[] {
   const found: Inconsistency[] = [];
   const { messages, metricById } = site;
   // Who estimated what and when, in the words of the comparison sentences: "the ministry", "1,351 people", "by 25
@@ -43,7 +43,7 @@ function findInconsistencies(site: Site): Inconsistency[] {
     when: absoluteWhen(figure, metricById, messages),
   });
   const say = (text: string) => sentenceCase(text, messages.locale);
-  for (const metric of site.metrics) {
+  for (const metric of metrics) {
     const figures = site.figuresByMetric.get(metric.id) ?? [];
     if (metric.cumulative) {
       for (const [later, earlier] of fallingCounts(figures, metric)) {

@@ -1,11 +1,20 @@
-// What each claim, source, metric and embed page shows, reduced to one digest per page. A page whose digest and
-// code are unchanged since the last build renders to the same bytes, so an incremental build keeps its file
-// instead of rendering it again. Each digest covers a superset of what the page reads from the site: when in
-// doubt a page depends on more (a whole family of metrics, with every figure and source in it), never on less.
+// What each claim, source, metric and embed page shows, as the entries it depends on, reduced to one digest per
+// page. A page whose digest and code are unchanged since the last build renders to the same bytes, so an
+// incremental build keeps its file instead of rendering it again. Each page's dependencies are a superset of what
+// it reads from the site: when in doubt a page depends on more (a whole family of metrics, with every figure and
+// source in it), never on less. A build test records what each page really reads (src/data/read-recorder.ts) and
+// fails if a page reads an entry missing from its dependencies, so a page that starts reading something new
+// cannot go silently stale.
 import { createHash } from 'node:crypto';
 import type { Routes } from '../routes.ts';
 import { claimsOfMetric, claimsOfSource } from '../model/related-claims.ts';
-import type { Claim, Metric, Site, Source } from '../model/types.ts';
+import type { Claim, Metric, Site } from '../model/types.ts';
+
+/**
+ * An entry a page depends on: `claim:<slug>` (the claim and its file), `source:<id>` (the source and its
+ * figures), `metric:<id>`, `figure:<id>`.
+ */
+export type DependencyKey = `${'claim' | 'source' | 'metric' | 'figure'}:${string}`;
 
 export interface PageDigestOptions {
   readonly site: Site;
@@ -18,94 +27,115 @@ export interface PageDigestOptions {
 
 /** Digest of every claim, source, metric and embed page, by its URL path (under the base). */
 export function pageDigests(options: PageDigestOptions): Map<string, string> {
-  const { site, routes, global } = options;
-  const memo = digestMemo(options);
-  const pages = new Map<string, string>();
+  const { site, global, claimText } = options;
+  const entries = entryDigests(site, claimText);
+  const digests = new Map<string, string>();
+  const memo = new Map<ReadonlySet<DependencyKey>, string>();
+  for (const [page, keys] of pageDependencies(options)) {
+    let digest = memo.get(keys);
+    if (digest === undefined) {
+      digest = hash(global, ...[...keys].sort().map((key) => `${key}=${entries(key)}`));
+      memo.set(keys, digest);
+    }
+    digests.set(page, digest);
+  }
+  return digests;
+}
+
+/**
+ * The entries each claim, source, metric and embed page depends on, by its URL path. A claim page: the claim,
+ * the source it appeared in, every metric family its figures and its body's `<Timeline>` belong to, and the same
+ * for each claim its body's `<Timeline claim>` shows. A source page: the source, the family of each metric of its
+ * figures, the claims that appeared in it or weigh its figures. A metric page: its family and the claims that
+ * weigh its figures. An embed depends on what its page does.
+ */
+export function pageDependencies(
+  options: Pick<PageDigestOptions, 'site' | 'routes' | 'claimText'>,
+): Map<string, ReadonlySet<DependencyKey>> {
+  const { site, routes, claimText } = options;
+  const families = new Map<string, readonly DependencyKey[]>();
+  // A metric with every metric linked to it through partOf, every figure of each, and each figure's source.
+  const family = (id: string): readonly DependencyKey[] => {
+    let keys = families.get(id);
+    if (!keys) {
+      keys = metricFamily(site, id).flatMap((metric): DependencyKey[] => [
+        `metric:${metric.id}`,
+        ...(site.figuresByMetric.get(metric.id) ?? []).flatMap((figure): DependencyKey[] => [
+          `figure:${figure.id}`,
+          `source:${figure.source}`,
+        ]),
+      ]);
+      families.set(id, keys);
+    }
+    return keys;
+  };
+  const claimContext = (entry: Claim): DependencyKey[] => {
+    const figureIds = [...entry.claimed, ...entry.compare.map((comparison) => comparison.figure)];
+    const metrics = figureIds.flatMap((id) => site.figureById.get(id)?.metric ?? []);
+    const named = namedInBody(claimText(entry));
+    return [
+      `claim:${entry.slug}`,
+      `source:${entry.appearance}`,
+      ...figureIds.map((id): DependencyKey => `figure:${id}`),
+      ...sortedUnique([...metrics, ...named.metrics]).flatMap(family),
+      ...named.claims.map((slug): DependencyKey => `claim:${slug}`),
+    ];
+  };
+  const pages = new Map<string, ReadonlySet<DependencyKey>>();
   for (const claim of site.claims) {
-    const digest = hash(global, memo.claimPage(claim));
-    pages.set(routes.claim(claim.slug), digest);
-    pages.set(routes.embedClaim(claim.slug), digest);
+    const others = namedInBody(claimText(claim)).claims.flatMap((slug) => {
+      const other = site.claimBySlug.get(slug);
+      return other ? claimContext(other) : [];
+    });
+    const keys = new Set([...claimContext(claim), ...others]);
+    pages.set(routes.claim(claim.slug), keys);
+    pages.set(routes.embedClaim(claim.slug), keys);
   }
   for (const source of site.sources) {
-    const claims = claimsOfSource(site, source).map((claim) => memo.claim(claim));
-    const metrics = sortedUnique(figuresOf(site, source).map((figure) => figure.metric));
-    pages.set(routes.source(source.id), hash(global, memo.source(source), ...metrics.map(memo.family), ...claims));
+    const figures = source.figures.flatMap((id) => site.figureById.get(id) ?? []);
+    const metrics = sortedUnique(figures.map((figure) => figure.metric));
+    const claims = claimsOfSource(site, source).map((claim): DependencyKey => `claim:${claim.slug}`);
+    pages.set(
+      routes.source(source.id),
+      new Set<DependencyKey>([`source:${source.id}`, ...metrics.flatMap(family), ...claims]),
+    );
   }
   for (const metric of site.metrics) {
-    const claims = claimsOfMetric(site, metric).map((claim) => memo.claim(claim));
-    const digest = hash(global, memo.family(metric.id), ...claims);
-    pages.set(routes.metric(metric.id), digest);
-    pages.set(routes.embedMetric(metric.id), digest);
+    const claims = claimsOfMetric(site, metric).map((claim): DependencyKey => `claim:${claim.slug}`);
+    const keys = new Set<DependencyKey>([...family(metric.id), ...claims]);
+    pages.set(routes.metric(metric.id), keys);
+    pages.set(routes.embedMetric(metric.id), keys);
   }
   return pages;
 }
 
-function digestMemo(options: PageDigestOptions) {
-  const { site, claimText } = options;
-  const sources = new Map<string, string>();
-  const families = new Map<string, string>();
-  const claims = new Map<string, string>();
-  const source = (entry: Source): string => {
-    let digest = sources.get(entry.id);
+/** Each entry's digest, made once: what it is, as the checked site holds it (a claim with its file's text). */
+function entryDigests(site: Site, claimText: (claim: Claim) => string): (key: DependencyKey) => string {
+  const made = new Map<DependencyKey, string>();
+  const json = (value: unknown) => (value === undefined ? 'missing' : JSON.stringify(value));
+  return (key) => {
+    let digest = made.get(key);
     if (digest === undefined) {
-      digest = hash(JSON.stringify(entry), ...figuresOf(site, entry).map((figure) => JSON.stringify(figure)));
-      sources.set(entry.id, digest);
+      const colon = key.indexOf(':');
+      const kind = key.slice(0, colon);
+      const id = key.slice(colon + 1);
+      if (kind === 'claim') {
+        const claim = site.claimBySlug.get(id);
+        digest = claim ? hash(json(claim), claimText(claim)) : 'missing';
+      } else if (kind === 'source') {
+        const source = site.sourceById.get(id);
+        digest = source
+          ? hash(json(source), ...source.figures.map((figure) => json(site.figureById.get(figure))))
+          : 'missing';
+      } else if (kind === 'metric') {
+        digest = hash(json(site.metricById.get(id)));
+      } else {
+        digest = hash(json(site.figureById.get(id)));
+      }
+      made.set(key, digest);
     }
     return digest;
   };
-  const sourceById = (id: string): string => {
-    const entry = site.sourceById.get(id);
-    return entry ? source(entry) : `missing source ${id}`;
-  };
-  // A metric with every metric linked to it through partOf, every figure of each, and each figure's source.
-  const family = (id: string): string => {
-    let digest = families.get(id);
-    if (digest === undefined) {
-      const members = metricFamily(site, id);
-      const parts = members.flatMap((metric) => [
-        JSON.stringify(metric),
-        ...(site.figuresByMetric.get(metric.id) ?? []).flatMap((figure) => [
-          JSON.stringify(figure),
-          sourceById(figure.source),
-        ]),
-      ]);
-      digest = hash(id, ...parts);
-      families.set(id, digest);
-    }
-    return digest;
-  };
-  const claim = (entry: Claim): string => {
-    let digest = claims.get(entry.slug);
-    if (digest === undefined) {
-      digest = hash(JSON.stringify(entry), claimText(entry));
-      claims.set(entry.slug, digest);
-    }
-    return digest;
-  };
-  // The claim, where it appeared, every metric its figures belong to, and whatever its body's <Timeline> names.
-  const claimContext = (entry: Claim): string[] => {
-    const figureIds = [...entry.claimed, ...entry.compare.map((comparison) => comparison.figure)];
-    const metrics = figureIds.flatMap((id) => {
-      const figure = site.figureById.get(id);
-      return figure ? [figure.metric] : [];
-    });
-    const named = namedInBody(claimText(entry));
-    return [
-      claim(entry),
-      sourceById(entry.appearance),
-      ...sortedUnique([...metrics, ...named.metrics]).map(family),
-      ...named.claims.map((slug) => `claim ${slug}`),
-    ];
-  };
-  const claimPage = (entry: Claim): string => {
-    const context = claimContext(entry);
-    const others = namedInBody(claimText(entry)).claims.flatMap((slug) => {
-      const other = site.claimBySlug.get(slug);
-      return other ? claimContext(other) : [`missing claim ${slug}`];
-    });
-    return hash(...context, ...others);
-  };
-  return { source, family, claim, claimPage };
 }
 
 /** Metrics and claims that a body's components name by attribute: `<Timeline metric="…">`, `claim="…"`. */
@@ -132,13 +162,6 @@ export function metricFamily(site: Site, id: string): Metric[] {
   return [...found].sort().flatMap((member) => {
     const metric = site.metricById.get(member);
     return metric ? [metric] : [];
-  });
-}
-
-function figuresOf(site: Site, source: Source) {
-  return source.figures.flatMap((id) => {
-    const figure = site.figureById.get(id);
-    return figure ? [figure] : [];
   });
 }
 

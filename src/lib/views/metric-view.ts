@@ -1,5 +1,6 @@
 // Everything the site shows of one metric's estimates, derived once per content generation: its page's chart,
 // embed page, MDX <Timeline metric>, chart image, oEmbed document and data downloads all render from it.
+import { inconsistenciesOf, type Inconsistency } from '../compare/metric-consistency.ts';
 import { metricEmbed, embedOEmbed, type Embed } from '../embed/site-embeds.ts';
 import { metricCsv, metricJson } from '../export/figures.ts';
 import { metricShareImage, type ShareImage } from '../image/share-image.ts';
@@ -14,6 +15,8 @@ import { once } from './once.ts';
 export interface MetricView {
   readonly metric: Metric;
   readonly chart: ChartView;
+  /** Its figures that cannot all be right: a running total that falls, a part above its whole. */
+  readonly inconsistencies: readonly Inconsistency[];
   readonly embed: Embed;
   /** The chart as a standalone image (images/metrics/<id>/chart.svg and .png), also its share image. */
   readonly chartImage: SvgImage;
@@ -27,6 +30,7 @@ export interface MetricView {
 export function metricView(context: ViewContext, metric: Metric): MetricView {
   const { site, routes } = context;
   const chart = once(() => metricChart(site, metric));
+  const inconsistencies = once(() => inconsistenciesOf(site, metric));
   const embed = once(() => metricEmbed({ site, routes, metric, chart: chart() }));
   const chartImage = once(() => metricChartImage({ site, metric, chart: chart() }, context));
   const share = once(() => metricShareImage({ site, metric, chart: chart() }, chartImage(), context));
@@ -40,6 +44,9 @@ export function metricView(context: ViewContext, metric: Metric): MetricView {
     metric,
     get chart() {
       return chart();
+    },
+    get inconsistencies() {
+      return inconsistencies();
     },
     get embed() {
       return embed();
