@@ -11,7 +11,7 @@ import { timelineLayout, type TimelineLayout, type TimelineSeries } from '../cha
 import type { ClaimAnalysis } from '../compare/claim-analysis.ts';
 import { formatCompactNumber } from '../format/compact-number.ts';
 import type { Claim, Figure, Metric, Site } from '../model/types.ts';
-import { once } from './once.ts';
+import { lazy } from './lazy.ts';
 
 export interface ChartView {
   /** One panel per metric, each with its marks. */
@@ -68,32 +68,20 @@ function chartView(parts: {
 }): ChartView {
   const { site, figures } = parts;
   const { messages } = site;
-  const series = once(parts.series);
-  const title = once(parts.title);
-  const sourceLines = once(() => chartSourceLines(site, figures));
-  const sourceTitles = once(() => chartSourceTitles(site, parts.tableFigures()));
   const layouts = new Map<number, TimelineLayout>();
   const formatTick = (value: number) => formatCompactNumber(value, { locale: messages.locale });
-  return {
-    get series() {
-      return series();
-    },
-    get title() {
-      return title();
-    },
-    get sourceLines() {
-      return sourceLines();
-    },
-    get sourceTitles() {
-      return sourceTitles();
-    },
-    layout(width) {
+  return lazy<ChartView>({
+    series: parts.series,
+    title: parts.title,
+    sourceLines: () => chartSourceLines(site, figures),
+    sourceTitles: () => chartSourceTitles(site, parts.tableFigures()),
+    layout: (chart) => (width) => {
       let layout = layouts.get(width);
       if (!layout) {
-        layout = timelineLayout({ series: series(), width, messages, formatTick });
+        layout = timelineLayout({ series: chart.series, width, messages, formatTick });
         layouts.set(width, layout);
       }
       return layout;
     },
-  };
+  });
 }

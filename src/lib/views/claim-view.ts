@@ -10,7 +10,7 @@ import type { SvgImage } from '../image/chart-svg.ts';
 import type { Claim } from '../model/types.ts';
 import { claimChart, type ChartView } from './chart-view.ts';
 import type { ViewContext } from './context.ts';
-import { once } from './once.ts';
+import { lazy } from './lazy.ts';
 
 export interface ClaimView {
   readonly claim: Claim;
@@ -32,55 +32,28 @@ export interface ClaimView {
 
 export function claimView(context: ViewContext, claim: Claim): ClaimView {
   const { site, routes } = context;
-  const analysis = once(() => analyseClaim(site, claim));
-  const chart = once(() => claimChart(site, claim, analysis()));
-  const embed = once(() => claimEmbed({ site, routes, claim, analysis: analysis(), chart: chart() }));
-  const chartImage = once(() => claimChartImage({ site, claim, chart: chart() }, context));
-  const card = once(() => claimCardImage(site, claim, context));
-  const exportContext = { site, routes, analysis: () => analysis() };
-  const csv = once(() => claimCsv(exportContext, claim));
-  const json = once(() => claimJson(exportContext, claim));
-  const oembed = once(() => {
-    const image = claimShareImage(claim, card(), context);
-    return oembedText(embedOEmbed(site, embed(), { ...image, path: image.src }));
-  });
-  return {
-    claim,
-    get analysis() {
-      return analysis();
-    },
-    get chart() {
-      return chart();
-    },
-    get embed() {
-      return embed();
-    },
-    get chartImage() {
-      return chartImage();
-    },
-    get card() {
-      return card();
-    },
+  return lazy<ClaimView>({
+    claim: () => claim,
+    analysis: () => analyseClaim(site, claim),
+    chart: (view) => claimChart(site, claim, view.analysis),
+    embed: (view) => claimEmbed({ site, routes, claim, analysis: view.analysis, chart: view.chart }),
+    chartImage: (view) => claimChartImage({ site, claim, chart: view.chart }, context),
+    card: () => claimCardImage(site, claim, context),
     // The card's size is fixed and its alt text is made without drawing it: a page only links to the PNG.
-    get share() {
-      return claimShareImage(
-        claim,
-        { width: CARD_WIDTH, height: CARD_HEIGHT, alt: claimCardAlt(site, claim) },
-        context,
-      );
+    share: () =>
+      claimShareImage(claim, { width: CARD_WIDTH, height: CARD_HEIGHT, alt: claimCardAlt(site, claim) }, context),
+    data: (view) => {
+      const exportContext = { site, routes, analysis: () => view.analysis };
+      return lazy<ClaimView['data']>({
+        csv: () => claimCsv(exportContext, claim),
+        json: () => claimJson(exportContext, claim),
+      });
     },
-    data: {
-      get csv() {
-        return csv();
-      },
-      get json() {
-        return json();
-      },
+    oembed: (view) => {
+      const image = claimShareImage(claim, view.card, context);
+      return oembedText(embedOEmbed(site, view.embed, { ...image, path: image.src }));
     },
-    get oembed() {
-      return oembed();
-    },
-  };
+  });
 }
 
 /** An oEmbed document as the file holds it. */

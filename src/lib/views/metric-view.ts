@@ -10,7 +10,7 @@ import type { Metric } from '../model/types.ts';
 import { metricChart, type ChartView } from './chart-view.ts';
 import { oembedText } from './claim-view.ts';
 import type { ViewContext } from './context.ts';
-import { once } from './once.ts';
+import { lazy } from './lazy.ts';
 
 export interface MetricView {
   readonly metric: Metric;
@@ -29,44 +29,18 @@ export interface MetricView {
 
 export function metricView(context: ViewContext, metric: Metric): MetricView {
   const { site, routes } = context;
-  const chart = once(() => metricChart(site, metric));
-  const inconsistencies = once(() => inconsistenciesOf(site, metric));
-  const embed = once(() => metricEmbed({ site, routes, metric, chart: chart() }));
-  const chartImage = once(() => metricChartImage({ site, metric, chart: chart() }, context));
-  const share = once(() => metricShareImage({ site, metric, chart: chart() }, chartImage(), context));
-  const csv = once(() => metricCsv({ site, routes }, metric));
-  const json = once(() => metricJson({ site, routes }, metric));
-  const oembed = once(() => {
-    const image = share();
-    return oembedText(embedOEmbed(site, embed(), { ...image, path: image.src }));
+  return lazy<MetricView>({
+    metric: () => metric,
+    chart: () => metricChart(site, metric),
+    inconsistencies: () => inconsistenciesOf(site, metric),
+    embed: (view) => metricEmbed({ site, routes, metric, chart: view.chart }),
+    chartImage: (view) => metricChartImage({ site, metric, chart: view.chart }, context),
+    share: (view) => metricShareImage({ site, metric, chart: view.chart }, view.chartImage, context),
+    data: () =>
+      lazy<MetricView['data']>({
+        csv: () => metricCsv({ site, routes }, metric),
+        json: () => metricJson({ site, routes }, metric),
+      }),
+    oembed: (view) => oembedText(embedOEmbed(site, view.embed, { ...view.share, path: view.share.src })),
   });
-  return {
-    metric,
-    get chart() {
-      return chart();
-    },
-    get inconsistencies() {
-      return inconsistencies();
-    },
-    get embed() {
-      return embed();
-    },
-    get chartImage() {
-      return chartImage();
-    },
-    get share() {
-      return share();
-    },
-    data: {
-      get csv() {
-        return csv();
-      },
-      get json() {
-        return json();
-      },
-    },
-    get oembed() {
-      return oembed();
-    },
-  };
 }
