@@ -20,10 +20,27 @@ test('search finds a claim by a word that appears only in its reasoning', async 
   const results = page.locator('.pagefind-ui__result');
   await expect(results.first()).toBeVisible({ timeout: 15_000 });
   await expect(results).toHaveCount(1);
-  await expect(results.first().locator('.pagefind-ui__result-link').first()).toHaveAttribute(
-    'href',
-    r.claim(claim.slug),
-  );
+  const link = results.first().locator('.pagefind-ui__result-link').first();
+  await expect(link).toHaveAttribute('href', r.claim(claim.slug));
+  // The result says what it is and the claim's verdict, as site.yaml labels it.
+  const verdict = site?.ratingById.get(claim.verdict)?.label ?? '?';
+  await expect(link).toContainText(claim.title);
+  await expect(link).toContainText(verdict);
+});
+
+test('the embed code and the download links are not indexed: no result shows an iframe', async ({ page }) => {
+  await page.goto(`${r.search}?q=iframe`);
+  await expect(page.locator('.pagefind-ui__message')).toBeVisible({ timeout: 15_000 });
+  // Pagefind may still match words of the texts themselves; none of them shows the snippet.
+  await expect(page.locator('#search')).not.toContainText('<iframe');
+  await expect(page.locator('#search')).not.toContainText('embed.js');
+});
+
+test('search offers filters by type and by verdict', async ({ page }) => {
+  await page.goto(`${r.search}?q=${encodeURIComponent(site?.claims[0]?.title.split(/\s+/)[0] ?? 'a')}`);
+  const filters = page.locator('.pagefind-ui__filter-name');
+  await expect(filters.first()).toBeVisible({ timeout: 15_000 });
+  await expect(filters).toContainText(['Type', 'Verdict']);
 });
 
 /** Text of every page the search indexes (its <main data-pagefind-body>), by path. */

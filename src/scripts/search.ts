@@ -1,6 +1,12 @@
 // Loads Pagefind's own search UI from the index the build wrote to /pagefind/ (under the base path).
 interface PagefindUIConstructor {
-  new (options: { element: string; bundlePath: string; showSubResults: boolean; resetStyles: boolean }): unknown;
+  new (options: {
+    element: string;
+    bundlePath: string;
+    showSubResults: boolean;
+    showImages: boolean;
+    resetStyles: boolean;
+  }): unknown;
 }
 
 export function startSearch(root: Document): void {
@@ -17,7 +23,14 @@ export function startSearch(root: Document): void {
     const PagefindUI = (window as unknown as { PagefindUI?: PagefindUIConstructor }).PagefindUI;
     if (!PagefindUI) return;
     root.querySelector<HTMLElement>('[data-search-fallback]')?.setAttribute('hidden', '');
-    new PagefindUI({ element: '#search', bundlePath: bundle, showSubResults: true, resetStyles: false });
+    // No images: the pages name none, and their empty gutter squeezed the results on phones.
+    new PagefindUI({
+      element: '#search',
+      bundlePath: bundle,
+      showSubResults: true,
+      showImages: false,
+      resetStyles: false,
+    });
     const query = new URLSearchParams(window.location.search).get('q');
     const input = mount.querySelector<HTMLInputElement>('input');
     // Pagefind names its field by a title only; name it by a visible text of the page instead (axe's

@@ -134,6 +134,13 @@ export const pages = {
   /** Also names the search field. */
   'searchPage.lede': 'Search every fact-check, source text and metric.',
   /** Shown until the search has loaded, and for good without JavaScript. */
+  /** A search result's title: the page's title and what kind of page it is. */
+  'searchPage.resultTitle': '{title} · {kind}',
+  /** A fact-check's search result title, with its verdict's label. */
+  'searchPage.resultTitle.rated': '{title} · {kind}: {verdict}',
+  /** The names of the search filters. */
+  'searchPage.filter.kind': 'Type',
+  'searchPage.filter.verdict': 'Verdict',
   'searchPage.fallback':
     'Search needs JavaScript. Without it, browse <claims>every fact-check</claims>, <sources>every source</sources> or <metrics>every metric</metrics>.',
 
