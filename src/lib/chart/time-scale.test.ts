@@ -54,6 +54,15 @@ describe('timeScale', () => {
       });
     }
 
+    it.each(spans.filter(([name]) => name !== 'a day'))(
+      'gives at least three labels over %s, one of them with the year',
+      (_, min, max) => {
+        const ticks = timeScale([min, max], margin, EN).ticks();
+        expect(ticks.length).toBeGreaterThanOrEqual(3);
+        expect(ticks.some((tick) => /\d{4}/.test(tick.label))).toBe(true);
+      },
+    );
+
     it.each(spans)('labels every tick over %s, inside the range and in order', (_, min, max) => {
       const scale = timeScale([min, max], margin, EN);
       const ticks = scale.ticks();
@@ -87,9 +96,17 @@ describe('timeScale', () => {
     expect(labels[2]).toMatch(/^Jan\.? 2023$/);
   });
 
-  it('labels ticks inside months with day and month', () => {
+  it('labels ticks inside months with day and month, and the year on the first', () => {
     const ticks = timeScale([utc(2022, 3, 2), utc(2022, 3, 25)], { left: 58, right: 700 }, EN).ticks();
     expect(ticks.length).toBeGreaterThan(1);
-    for (const tick of ticks) expect(tick.label).toMatch(/^\d{1,2} [A-Z][a-z]{2,3}$/);
+    const [first, ...rest] = ticks.map((tick) => tick.label);
+    expect(first).toMatch(/^\d{1,2} [A-Z][a-z]{2,3} 2022$/);
+    for (const label of rest) expect(label).toMatch(/^\d{1,2} [A-Z][a-z]{2,3}$/);
+  });
+
+  it('gives a phone’s axis three labels over a few weeks: 2 to 25 March 2022', () => {
+    // At 360 px d3 offers a month (two ticks) or a week (five): a fortnight it does not have.
+    const ticks = timeScale([utc(2022, 3, 2), utc(2022, 3, 25)], { left: 44, right: 350 }, EN).ticks();
+    expect(ticks.map((tick) => tick.label)).toEqual(['27 Feb 2022', '13 Mar', '27 Mar']);
   });
 });

@@ -1,5 +1,5 @@
 import { scaleUtc } from 'd3-scale';
-import { utcMonth, utcYear } from 'd3-time';
+import { utcDay, utcMonth, utcWeek, utcYear, type TimeInterval } from 'd3-time';
 
 const DAY = 86_400_000;
 
@@ -39,6 +39,13 @@ export function timeScale(
         const denser = scale.ticks(more);
         if (denser.length >= 3 && denser.length <= count + 1) ticks = denser;
       }
+      // Still fewer than three (d3 has no step between a week and a month, or between a quarter and a year):
+      // the coarsest calendar step that gives three to count + 1, so a phone's axis always has three labels.
+      for (const interval of STEPS) {
+        if (ticks.length >= 3) break;
+        const stepped = scale.ticks(interval);
+        if (stepped.length >= 3 && stepped.length <= count + 1) ticks = stepped;
+      }
       const yearly = ticks.every((tick) => utcYear.floor(tick).getTime() === tick.getTime());
       const format = yearly ? dateFormat(locale, { year: 'numeric' }) : monthFormat(ticks, locale);
       return ticks.map((tick) => ({ value: tick.getTime(), label: format(tick) }));
@@ -46,10 +53,32 @@ export function timeScale(
   });
 }
 
-/** "Mar 2022" on the first tick and on January, "Apr" otherwise; "3 Mar" when ticks fall inside months. */
+/** Calendar steps to fall back on, coarsest first. */
+const STEPS: readonly TimeInterval[] = [
+  utcMonth.every(6),
+  utcMonth.every(4),
+  utcMonth.every(2),
+  utcWeek.every(2),
+  utcWeek,
+  utcDay.every(3),
+  utcDay,
+].flatMap((interval) => (interval ? [interval] : []));
+
+/**
+ * "Mar 2022" on the first tick and on January, "Apr" otherwise; "3 Mar 2022" then "10 Mar" when ticks fall inside
+ * months: the year is always on the first label and wherever it changes.
+ */
 function monthFormat(ticks: readonly Date[], locale: string): (date: Date) => string {
   const monthly = ticks.every((tick) => utcMonth.floor(tick).getTime() === tick.getTime());
-  if (!monthly) return dateFormat(locale, { day: 'numeric', month: 'short' });
+  if (!monthly) {
+    const withYear = dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' });
+    const day = dateFormat(locale, { day: 'numeric', month: 'short' });
+    return (date) => {
+      const index = ticks.indexOf(date);
+      const previous = ticks[index - 1];
+      return index <= 0 || previous?.getUTCFullYear() !== date.getUTCFullYear() ? withYear(date) : day(date);
+    };
+  }
   const withYear = dateFormat(locale, { month: 'short', year: 'numeric' });
   const month = dateFormat(locale, { month: 'short' });
   return (date) => (date === ticks[0] || date.getUTCMonth() === 0 ? withYear(date) : month(date));
