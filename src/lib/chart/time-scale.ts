@@ -41,8 +41,12 @@ export function timeScale(
       }
       // Still fewer than three (d3 has no step between a week and a month, or between a quarter and a year):
       // the coarsest calendar step that gives three to count + 1, so a phone's axis always has three labels.
-      for (const interval of STEPS) {
+      for (const { interval, days } of STEPS) {
         if (ticks.length >= 3) break;
+        // Only steps that could give three to count + 1 ticks over the domain are made at all: a daily step
+        // over years would make thousands.
+        const about = (d1 - d0) / (days * DAY);
+        if (about < 2 || about > count + 2) continue;
         const stepped = scale.ticks(interval);
         if (stepped.length >= 3 && stepped.length <= count + 1) ticks = stepped;
       }
@@ -53,16 +57,16 @@ export function timeScale(
   });
 }
 
-/** Calendar steps to fall back on, coarsest first. */
-const STEPS: readonly TimeInterval[] = [
-  utcMonth.every(6),
-  utcMonth.every(4),
-  utcMonth.every(2),
-  utcWeek.every(2),
-  utcWeek,
-  utcDay.every(3),
-  utcDay,
-].flatMap((interval) => (interval ? [interval] : []));
+/** Calendar steps to fall back on, coarsest first, with their length in days. */
+const STEPS: ReadonlyArray<{ readonly interval: TimeInterval; readonly days: number }> = [
+  { interval: utcMonth.every(6), days: 182 },
+  { interval: utcMonth.every(4), days: 121 },
+  { interval: utcMonth.every(2), days: 61 },
+  { interval: utcWeek.every(2), days: 14 },
+  { interval: utcWeek, days: 7 },
+  { interval: utcDay.every(3), days: 3 },
+  { interval: utcDay, days: 1 },
+].flatMap((step) => (step.interval ? [step as { interval: TimeInterval; days: number }] : []));
 
 /**
  * "Mar 2022" on the first tick and on January, "Apr" otherwise; "3 Mar 2022" then "10 Mar" when ticks fall inside
