@@ -4,7 +4,8 @@ import type { TimelineLayout } from '../chart/timeline-layout.ts';
 import { symbolPaint, timelineBody, type TimelinePaint } from '../chart/timeline-svg.ts';
 import type { Messages } from '../messages/messages.ts';
 import { escapeXml, num, tspans, wrapText, type TextMeasure, type TextStyle } from './text.ts';
-import { FONT_STACK, LIGHT, ROLE_COLOURS } from './theme.ts';
+import type { RatingTone } from '../format/rating-tone.ts';
+import { FONT_STACK, LIGHT, ROLE_COLOURS, TONE_COLOURS } from './theme.ts';
 
 export interface ChartImageOptions {
   /** The chart, as laid out for the page's wide variant. */
@@ -13,6 +14,8 @@ export interface ChartImageOptions {
   readonly title: string;
   /** A line of context above the title, such as the claim the chart is about. */
   readonly kicker?: string | undefined;
+  /** A fact-check's verdict, under the kicker, in its rating's colour: the image shared alone says it. */
+  readonly verdict?: { readonly label: string; readonly tone: RatingTone } | undefined;
   /** Text under the title, such as what the metric counts. */
   readonly subtitle?: string | undefined;
   /** Every figure in words, for the SVG's `<desc>`. */
@@ -40,6 +43,7 @@ export interface SvgImage {
 const PAD = 24;
 
 const KICKER: TextStyle = { size: 14, weight: 400 };
+const VERDICT: TextStyle = { size: 16, weight: 700 };
 const TITLE: TextStyle = { size: 20, weight: 700 };
 const SUBTITLE: TextStyle = { size: 14, weight: 400 };
 const LEGEND: TextStyle = { size: 13, weight: 400 };
@@ -70,6 +74,11 @@ export function chartSvg(options: ChartImageOptions): SvgImage {
 
   if (options.kicker) {
     block(options.kicker, KICKER, 19, LIGHT.muted, 3);
+    y += 4;
+  }
+  if (options.verdict) {
+    const verdict = messages.format('image.chart.verdict', { verdict: options.verdict.label });
+    block(verdict, VERDICT, 21, TONE_COLOURS[options.verdict.tone].fg, 2);
     y += 6;
   }
   block(options.title, TITLE, 26, LIGHT.text, 4);

@@ -1,6 +1,6 @@
 import { describeTimeline } from '../chart/timeline-svg.ts';
 import { formatEdtfDate } from '../format/date.ts';
-import { ratingTone } from '../format/rating-tone.ts';
+import { ratingTone, type RatingTone } from '../format/rating-tone.ts';
 import type { Claim, Metric, Site } from '../model/types.ts';
 import type { ChartView } from '../views/chart-view.ts';
 import { absoluteUrl, type Routes } from '../routes.ts';
@@ -26,6 +26,7 @@ export function claimChartImage(
   return chartSvg({
     ...chartCommon(site, chart, options),
     kicker: site.messages.format('image.claimKicker', { claimant: claim.claimant, date, claim: claim.claim }),
+    verdict: verdictOf(site, claim),
     title: chart.title,
     sources: chart.sourceLines,
     url: displayUrl(absoluteUrl(site.config.url, options.routes.claim(claim.slug))),
@@ -49,16 +50,20 @@ export function metricChartImage(
   });
 }
 
+/** A claim's verdict as images show it: its rating's label and tone. */
+function verdictOf(site: Site, claim: Claim): { label: string; tone: RatingTone } {
+  const rating = site.ratingById.get(claim.verdict);
+  return { label: rating?.label ?? claim.verdict, tone: rating ? ratingTone(rating, site.config.ratings) : 'neutral' };
+}
+
 /** A claim's social card, and the alt text that says what it shows. */
 export function claimCardImage(site: Site, claim: Claim, options: SiteImageOptions): SvgImage & { alt: string } {
-  const rating = site.ratingById.get(claim.verdict);
-  const label = rating?.label ?? claim.verdict;
   const date = formatEdtfDate(claim.claimDateParsed, { messages: site.messages });
   const image = cardSvg({
     claim: claim.claim,
     claimant: claim.claimant,
     date,
-    verdict: { label, tone: rating ? ratingTone(rating, site.config.ratings) : 'neutral' },
+    verdict: verdictOf(site, claim),
     siteName: site.config.title,
     siteAddress: displayUrl(site.config.url).replace(/\/$/, ''),
     measure: options.measure,

@@ -8,6 +8,8 @@ export const image = {
    * when, and the claim as reviewed (the editor's statement of it, so not in quotation marks).
    */
   'image.claimKicker': 'Claim by {claimant}, {date}: {claim}',
+  /** A claim's chart image, under the claim: the verdict, so that the image shared alone carries it. */
+  'image.chart.verdict': 'Our verdict: {verdict}',
   /** Shown instead of a claim's chart when it has no figure. */
   'image.noFigures': 'No estimates to plot.',
   /** Shown instead of a chart when the caller gives nothing more specific. */
