@@ -97,9 +97,7 @@ export function claimline(): AstroIntegration {
             incremental,
           };
         }
-        const keptPages = siteUrl
-          ? [...(incremental?.keep ?? [])].filter((page) => !page.startsWith(`${base}embed/`))
-          : [];
+        const keptPages = siteUrl ? [...(incremental?.keep ?? [])].filter((page) => !unlisted?.has(page)) : [];
         updateConfig({
           ...(siteUrl ? { site: siteUrl } : {}),
           // The sitemap lists every page but the embeds, which exist to be framed by other sites, and also the
