@@ -1,18 +1,13 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ViteDevServer } from 'vite';
 import { checkContent } from '../lib/check/check-content.ts';
-import { CONTENT_ERROR_TITLE, contentErrorMessage } from '../lib/check/content-error.ts';
-import { formatReport, summarise } from '../lib/check/report.ts';
+import { formatReport } from '../lib/check/report.ts';
+import { watchContent } from './content-watcher.ts';
+import { generationOf, type Generation } from './generation.ts';
 import { resolveContentDir } from '../lib/load/content-dir.ts';
-import { measureText } from '../lib/image/fonts.ts';
 import type { Site } from '../lib/model/types.ts';
-import { routes } from '../lib/routes.ts';
-import { siteOutputs, type FileOutput, type SiteOutput } from '../lib/outputs/site-outputs.ts';
-import { siteViews } from '../lib/views/site-views.ts';
 import { contextModulePlugin, readContentSnapshot, snapshotFile, writeContentSnapshot } from './content-snapshot.ts';
 import { serveEntityFiles, writeEntityFiles } from './entity-files.ts';
 import {
@@ -121,7 +116,17 @@ export function claimline(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         if (!context) return;
         const current = context;
-        watchContent({ server, context: current, logger });
+        watchContent({
+          server,
+          dir: current.contentDir,
+          cwd: current.cwd,
+          logger,
+          // The pages read the new snapshot at their next request; with errors, they show the report.
+          checked: ({ problems, site }) => {
+            current.generation = site && generationOf(site, current.base);
+            writeContentSnapshot(current.snapshot.file, { problems, site, keep: new Set() });
+          },
+        });
         serveEntityFiles(server, { file: (urlPath) => current.generation?.files.get(urlPath) });
         server.httpServer?.once('close', current.snapshot.remove);
       },
@@ -156,31 +161,6 @@ export function claimline(): AstroIntegration {
         context.snapshot.remove();
       },
     },
-  };
-}
-
-/** What one checked site yields: its views, and its output table with the sets the steps look up. */
-interface Generation {
-  readonly outputs: readonly SiteOutput[];
-  /** The files Claimline writes, by URL path. */
-  readonly files: ReadonlyMap<string, FileOutput>;
-  /** Pages the search index reads, by URL path. */
-  readonly searched: ReadonlySet<string>;
-  /** Pages any site may frame. */
-  readonly framable: ReadonlySet<string>;
-  /** Pages the sitemap leaves out. */
-  readonly unlisted: ReadonlySet<string>;
-}
-
-function generationOf(site: Site, base: string): Generation {
-  const outputs = siteOutputs(siteViews({ site, routes: routes(base), measure: measureText }));
-  const paths = (keep: (output: SiteOutput) => boolean) => new Set(outputs.filter(keep).map((output) => output.path));
-  return {
-    outputs,
-    files: new Map(outputs.flatMap((output) => (output.kind === 'file' ? [[output.path, output] as const] : []))),
-    searched: paths((output) => output.searched),
-    framable: paths((output) => output.framable),
-    unlisted: paths((output) => output.kind === 'page' && !output.inSitemap),
   };
 }
 
@@ -261,53 +241,4 @@ function buildStopped(): Error {
   error.name = 'ContentError';
   error.stack = '';
   return error;
-}
-
-/** How long to wait after a change for more (an editor's save may write several files, or one twice). */
-const SETTLE_MS = 100;
-
-function watchContent(options: {
-  server: ViteDevServer;
-  context: ClaimlineContext;
-  logger: AstroIntegrationLogger;
-}): void {
-  const { server, context, logger } = options;
-  const { contentDir: dir, cwd } = context;
-  server.watcher.add(dir);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const onChange = (file: string) => {
-    if (!isInside(dir, path.resolve(file))) return;
-    clearTimeout(timer);
-    timer = setTimeout(recheck, SETTLE_MS);
-  };
-  for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) server.watcher.on(event, onChange);
-
-  function recheck(): void {
-    const { problems, site } = checkContent({ dir, cwd });
-    const client = server.environments.client.hot;
-    // The pages read the new snapshot at their next request; with errors, they show the report.
-    context.generation = site && generationOf(site, context.base);
-    writeContentSnapshot(context.snapshot.file, { problems, site, keep: new Set() });
-    if (!site) {
-      logger.error(`content check:\n${formatReport(problems)}`);
-      // The error overlay shows the message as text; a stack would only point into the checker.
-      client.send({
-        type: 'error',
-        err: { message: contentErrorMessage(problems), stack: '', title: CONTENT_ERROR_TITLE, name: 'ContentError' },
-      });
-      return;
-    }
-    if (problems.length > 0) logger.warn(`content check:\n${formatReport(problems)}`);
-    else logger.info(`content check: ${summarise(problems)}`);
-    // Pages take their props from getStaticPaths, which Astro keeps until the content changes: clear them.
-    for (const environment of Object.values(server.environments)) {
-      if (environment.name !== 'client') environment.hot.send('astro:content-changed', {});
-    }
-    client.send({ type: 'full-reload', path: '*' });
-  }
-}
-
-function isInside(dir: string, file: string): boolean {
-  const relative = path.relative(dir, file);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
