@@ -1,6 +1,6 @@
 // The key of a chart, worked out once from its layout: pages draw it in HTML (src/components/Timeline.astro),
 // standalone images in SVG (src/lib/image/chart-svg.ts). It names only what the chart draws.
-import type { MessageId } from '../messages/messages.ts';
+import type { MessageId, Messages } from '../messages/messages.ts';
 import { MARK_ROLES, roleMessage, type MarkRole } from './symbols.ts';
 import type { TimelineLayout } from './timeline-layout.ts';
 
@@ -19,4 +19,24 @@ export function timelineLegend(layout: TimelineLayout): LegendEntry[] {
     ...(marks.some((mark) => mark.span) ? [{ kind: 'span', message: 'chart.key.span' } as const] : []),
     ...(marks.some((mark) => mark.approx) ? [{ kind: 'approx', message: 'chart.key.approx' } as const] : []),
   ];
+}
+
+/**
+ * The key to a layout's numbered marks, and what could not be labelled at all, as one sentence for under the
+ * chart; undefined when every mark has its label.
+ */
+export function calloutNote(layout: TimelineLayout, messages: Messages): string | undefined {
+  const parts = [
+    ...(layout.callouts.length
+      ? [
+          messages.format('chart.callouts', {
+            list: layout.callouts
+              .map((callout) => messages.format('chart.callout', { number: callout.number, label: callout.text }))
+              .join('; '),
+          }),
+        ]
+      : []),
+    ...(layout.unlabelled ? [messages.format('chart.unlabelled', { count: layout.unlabelled })] : []),
+  ];
+  return parts.length ? parts.join(' ') : undefined;
 }

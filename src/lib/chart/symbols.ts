@@ -29,6 +29,15 @@ export function symbolPath(role: MarkRole): string {
   return path;
 }
 
+/**
+ * How far the role's symbol reaches from its centre, its outline included: what a label, an arrow or a focus
+ * ring must keep clear of.
+ */
+export function symbolRadius(role: MarkRole): number {
+  const numbers = symbolPath(role).match(/-?\d*\.?\d+(e-?\d+)?/g) ?? [];
+  return Math.max(0, ...numbers.map((number) => Math.abs(Number(number)))) + 1.5;
+}
+
 function roundPath(path: string): string {
   return path.replace(/-?\d*\.\d+(e-?\d+)?/g, (number) => String(Math.round(Number(number) * 10) / 10));
 }

@@ -44,13 +44,14 @@ describe('timeScale', () => {
 
   describe.each([360, 720])('at width %i', (width) => {
     const margin = width < 500 ? { left: 44, right: width - 10 } : { left: 58, right: width - 20 };
-    const count = Math.max(2, Math.floor((margin.right - margin.left) / 90));
+    // About one tick per 90 pixels, and five at least: 5 at 360 px, 8 at 720.
+    const limit = width < 500 ? 5 : 8;
 
     for (const [name, min, max] of spans) {
-      it(`never gives more than count + 1 ticks over ${name}`, () => {
+      it(`never gives more than ${limit} ticks over ${name}`, () => {
         const ticks = timeScale([min, max], margin, EN).ticks();
         expect(ticks.length).toBeGreaterThan(0);
-        expect(ticks.length).toBeLessThanOrEqual(count + 1);
+        expect(ticks.length).toBeLessThanOrEqual(limit);
       });
     }
 
@@ -104,9 +105,16 @@ describe('timeScale', () => {
     for (const label of rest) expect(label).toMatch(/^\d{1,2} [A-Z][a-z]{2,3}$/);
   });
 
-  it('gives a phone’s axis three labels over a few weeks: 2 to 25 March 2022', () => {
+  it('gives a phone’s axis three labels over a few weeks when five do not fit: 2 to 25 March 2022', () => {
     // At 360 px d3 offers a month (two ticks) or a week (five): a fortnight it does not have.
-    const ticks = timeScale([utc(2022, 3, 2), utc(2022, 3, 25)], { left: 44, right: 350 }, EN).ticks();
-    expect(ticks.map((tick) => tick.label)).toEqual(['27 Feb 2022', '13 Mar', '27 Mar']);
+    const scale = timeScale([utc(2022, 3, 2), utc(2022, 3, 25)], { left: 44, right: 350 }, EN);
+    expect(scale.ticks().map((tick) => tick.label)).toEqual(['21 Feb 2022', '1 Mar', '11 Mar', '21 Mar', '1 Apr']);
+    const fewer = scale.ticks((ticks) => ticks.length <= 3);
+    expect(fewer.map((tick) => tick.label)).toEqual(['1 Mar 2022', '16 Mar', '1 Apr']);
+  });
+
+  it('gives the sparsest set of three or more when no set fits', () => {
+    const scale = timeScale([utc(2022, 3, 2), utc(2022, 3, 25)], { left: 44, right: 350 }, EN);
+    expect(scale.ticks(() => false).length).toBe(3);
   });
 });

@@ -3,16 +3,29 @@ import { utcDay, utcMonth, utcWeek, utcYear, type TimeInterval } from 'd3-time';
 
 const DAY = 86_400_000;
 
+/** A tick of the time axis and its label. */
+export interface TimeTick {
+  readonly value: number;
+  readonly label: string;
+}
+
 /** An x scale of UTC time with ticks and their labels. */
 export interface TimeScale {
   (instant: number): number;
   readonly domain: readonly [number, number];
-  ticks(): Array<{ value: number; label: string }>;
+  /**
+   * Ticks for the axis: the densest set of whole calendar steps (years, quarters, months, weeks, days) with at
+   * least three ticks and at most `count + 1` (about one per 90 pixels, five at least) whose labels `fit` (by
+   * default, every set fits); when no set of three fits, the sparsest set of three or more.
+   */
+  ticks(fits?: (ticks: readonly TimeTick[]) => boolean): TimeTick[];
+  /** The year of an instant, as its yearly ticks are labelled. */
+  year(instant: number): string;
 }
 
 /**
  * A UTC time scale over the given instants, padded by 4 % of the span (at least 10 days) so marks clear the
- * edges, with about one tick per 90 pixels, labelled in the locale (BCP 47) by Intl.
+ * edges, labelled in the locale (BCP 47) by Intl.
  */
 export function timeScale(
   instants: readonly number[],
@@ -27,41 +40,44 @@ export function timeScale(
     .range([range.left, range.right]);
   const [d0, d1] = scale.domain().map((date) => date.getTime()) as [number, number];
   const count = Math.max(2, Math.floor((range.right - range.left) / 90));
+  const limit = Math.max(count + 1, 5);
   const position = (instant: number) => scale(instant);
+  const label = (ticks: readonly Date[]): TimeTick[] => {
+    const yearly = ticks.every((tick) => utcYear.floor(tick).getTime() === tick.getTime());
+    const format = yearly ? dateFormat(locale, { year: 'numeric' }) : monthFormat(ticks, locale);
+    return ticks.map((tick) => ({ value: tick.getTime(), label: format(tick) }));
+  };
   return Object.assign(position, {
     domain: [d0, d1] as const,
-    ticks: () => {
-      // d3 treats the count as a hint; ask for fewer until the labels fit.
-      let ticks = scale.ticks(count);
-      for (let fewer = count - 1; ticks.length > count + 1 && fewer >= 1; fewer--) ticks = scale.ticks(fewer);
-      // …and for more when a short span would otherwise get a single tick.
-      for (let more = count + 1; ticks.length < 3 && more <= count + 6; more++) {
-        const denser = scale.ticks(more);
-        if (denser.length >= 3 && denser.length <= count + 1) ticks = denser;
-      }
-      // Still fewer than three (d3 has no step between a week and a month, or between a quarter and a year):
-      // the coarsest calendar step that gives three to count + 1, so a phone's axis always has three labels.
+    year: (instant: number) => dateFormat(locale, { year: 'numeric' })(new Date(instant)),
+    ticks: (fits: (ticks: readonly TimeTick[]) => boolean = () => true) => {
+      // Every set d3 offers for a count of 1 to 15, and the calendar steps it has no count for (a fortnight, a
+      // third of a month, a half year); a step is only made where it gives a few ticks, not thousands.
+      const sets = new Map<string, Date[]>();
+      const add = (ticks: Date[]) => sets.set(ticks.map(Number).join(), ticks);
+      for (let hint = 1; hint <= 15; hint++) add(scale.ticks(hint));
       for (const { interval, days } of STEPS) {
-        if (ticks.length >= 3) break;
-        // Only steps that could give three to count + 1 ticks over the domain are made at all: a daily step
-        // over years would make thousands.
         const about = (d1 - d0) / (days * DAY);
-        if (about < 2 || about > count + 2) continue;
-        const stepped = scale.ticks(interval);
-        if (stepped.length >= 3 && stepped.length <= count + 1) ticks = stepped;
+        if (about >= 1 && about <= limit + 2) add(scale.ticks(interval));
       }
-      const yearly = ticks.every((tick) => utcYear.floor(tick).getTime() === tick.getTime());
-      const format = yearly ? dateFormat(locale, { year: 'numeric' }) : monthFormat(ticks, locale);
-      return ticks.map((tick) => ({ value: tick.getTime(), label: format(tick) }));
+      const candidates = [...sets.values()]
+        .filter((ticks) => ticks.length > 0 && ticks.length <= limit)
+        .sort((a, b) => b.length - a.length)
+        .map(label);
+      const three = candidates.filter((ticks) => ticks.length >= 3);
+      return three.find(fits) ?? three.at(-1) ?? candidates.find(fits) ?? candidates.at(-1) ?? [];
     },
   });
 }
 
-/** Calendar steps to fall back on, coarsest first, with their length in days. */
+/** Calendar steps d3's counts do not reach, with their length in days. */
 const STEPS: ReadonlyArray<{ readonly interval: TimeInterval; readonly days: number }> = [
   { interval: utcMonth.every(6), days: 182 },
   { interval: utcMonth.every(4), days: 121 },
   { interval: utcMonth.every(2), days: 61 },
+  // Half and third months start on the 1st, the 16th and the 11th and 21st (d3's `every` would add the 31st).
+  { interval: utcDay.filter((date) => date.getUTCDate() === 1 || date.getUTCDate() === 16), days: 15 },
+  { interval: utcDay.filter((date) => [1, 11, 21].includes(date.getUTCDate())), days: 10 },
   { interval: utcWeek.every(2), days: 14 },
   { interval: utcWeek, days: 7 },
   { interval: utcDay.every(3), days: 3 },

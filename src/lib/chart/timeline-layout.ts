@@ -1,27 +1,12 @@
-import { dateInterval, type DateInterval } from '../compare/date-interval.ts';
+import { dateInterval } from '../compare/date-interval.ts';
 import type { Messages } from '../messages/messages.ts';
-import type { EdtfDate } from '../model/edtf-date.ts';
-import { placeLabels, markBox, type PlacedLabel } from './labels.ts';
-import { symbolPath, type MarkRole } from './symbols.ts';
+import { placeLabels, type Obstacle, type PlacedLabel } from './labels.ts';
+import { markBox, markGeometry, markParts, type Mark, type TimelinePoint } from './mark-geometry.ts';
+import { textWidth } from './text-width.ts';
 import { timeScale } from './time-scale.ts';
 import { valueScale } from './value-scale.ts';
 
-/** One figure to plot. */
-export interface TimelinePoint {
-  readonly id: string;
-  readonly role: MarkRole;
-  readonly value?: number | undefined;
-  readonly low?: number | undefined;
-  readonly high?: number | undefined;
-  readonly approx: boolean;
-  readonly date: EdtfDate;
-  /** The span of time the mark covers; the date's widened span when not given (a figure's `span` is clipped). */
-  readonly span?: DateInterval | undefined;
-  /** Short text beside the mark, e.g. "9,861". */
-  readonly label: string;
-  /** Full sentence for the mark's tooltip and accessible name. */
-  readonly description: string;
-}
+export type { Mark, TimelinePoint } from './mark-geometry.ts';
 
 /** One panel: the figures of one metric. */
 export interface TimelineSeries {
@@ -31,24 +16,6 @@ export interface TimelineSeries {
   readonly points: readonly TimelinePoint[];
   /** Dates worth marking, such as the start of the count. */
   readonly annotations?: ReadonlyArray<{ readonly instant: number; readonly label: string }>;
-}
-
-export interface Mark {
-  readonly id: string;
-  readonly role: MarkRole;
-  readonly approx: boolean;
-  readonly description: string;
-  /** Where the symbol sits. */
-  readonly x: number;
-  readonly y: number;
-  readonly symbol: string;
-  /** Horizontal span of an imprecise date, when wider than the symbol. */
-  readonly span: { readonly x1: number; readonly x2: number } | undefined;
-  /** Vertical bar of a range. */
-  readonly range: { readonly y1: number; readonly y2: number } | undefined;
-  /** Arrow of an open bound, from the bound towards larger ("up") or smaller ("down") values. */
-  readonly arrow: { readonly direction: 'up' | 'down'; readonly y1: number; readonly y2: number } | undefined;
-  readonly label: PlacedLabel | undefined;
 }
 
 export interface Panel {
@@ -70,10 +37,19 @@ export interface TimelineLayout {
   readonly width: number;
   readonly height: number;
   readonly fontSize: number;
-  readonly xTicks: ReadonlyArray<{ readonly x: number; readonly label: string }>;
+  /** The time axis's labels: centred on their tick, or starting at the plot's edge when one would run past it. */
+  readonly xTicks: ReadonlyArray<{
+    readonly x: number;
+    readonly label: string;
+    readonly anchor: 'start' | 'middle' | 'end';
+  }>;
   /** Baseline of the shared x axis. */
   readonly axisY: number;
   readonly panels: readonly Panel[];
+  /** The marks that carry a number instead of their label, in that order: the key under the chart lists them. */
+  readonly callouts: ReadonlyArray<{ readonly number: number; readonly text: string; readonly markId: string }>;
+  /** How many marks found no room even for a numbered callout: the chart's note says so. */
+  readonly unlabelled: number;
 }
 
 export interface TimelineOptions {
@@ -86,12 +62,15 @@ export interface TimelineOptions {
   readonly messages: Messages;
 }
 
-const ARROW = 26;
+const DAY = 86_400_000;
+
+/** Room before a label's text for the role's symbol, when its mark has none (a range or a span). */
+const GLYPH = 17;
 
 /**
  * The geometry of a timeline, as data: one panel per series stacked on a shared UTC time axis, each with its
- * own y scale (log when values span orders of magnitude). Rendering turns this into SVG; nothing here knows
- * about markup.
+ * own y scale (log when values span orders of magnitude), every mark labelled clear of every other label,
+ * line and tick (placeLabels). Rendering turns this into SVG; nothing here knows about markup.
  */
 export function timelineLayout({ series, width, formatTick, messages }: TimelineOptions): TimelineLayout {
   const compact = width < 500;
@@ -131,24 +110,19 @@ export function timelineLayout({ series, width, formatTick, messages }: Timeline
       top: top + titleHeight + 8,
       bottom: top + titleHeight + panelHeight,
     };
-    const y = valueScale(valuesOf(entry), { bottom: plot.bottom, top: plot.top });
-    const ordered = [...entry.points].sort((a, b) => Number(b.role === 'claimed') - Number(a.role === 'claimed'));
+    const values = valuesOf(entry);
+    const y = valueScale([...values, ...arrowRoom(entry.points, values)], { bottom: plot.bottom, top: plot.top });
+    const yTicks = y.ticks(compact ? 4 : 5).map((value) => ({ y: r(y(value)), label: formatTick(value) }));
     const geometry = dodge(
-      ordered.map((point) => markGeometry({ point, x, y, plot })),
+      entry.points.map((point) => markGeometry({ point, x, y, plot })),
       plot,
     );
-    const labels = placeLabels({
-      requests: geometry.map((mark, index) => ({
-        x: mark.x,
-        y: mark.y,
-        text: ordered[index]?.label ?? '',
-        required: mark.role === 'claimed',
-      })),
-      obstacles: geometry.map((mark) => markBox(mark.x, mark.y, 8)),
-      bounds: { left: 0, right: width, top: plot.top - 4, bottom: plot.bottom + 2 },
-      fontSize,
-    });
-    const marks = geometry.map((mark, index) => ({ ...mark, label: round(labels[index]) }));
+    const annotations = (entry.annotations ?? []).map((annotation) => ({
+      x: r(x(annotation.instant)),
+      label: annotation.label,
+    }));
+    const labels = placePanelLabels({ points: entry.points, geometry, yTicks, annotations, plot, width, fontSize });
+    const marks: Mark[] = geometry.map((mark, index) => ({ ...mark, box: markBox(mark), label: labels[index] }));
     const panel: Panel = {
       id: entry.id,
       title: entry.title,
@@ -156,69 +130,169 @@ export function timelineLayout({ series, width, formatTick, messages }: Timeline
       top,
       height: titleHeight + panelHeight,
       scale: y.type,
-      yTicks: y.ticks(compact ? 4 : 5).map((value) => ({ y: r(y(value)), label: formatTick(value) })),
+      yTicks,
       marks: marks.sort((a, b) => a.x - b.x || (a.id < b.id ? -1 : 1)),
-      annotations: (entry.annotations ?? []).map((annotation) => ({
-        x: r(x(annotation.instant)),
-        label: annotation.label,
-      })),
+      annotations,
       plot,
     };
     top += titleHeight + panelHeight + gap;
     return panel;
   });
   const axisY = top - gap + 4;
+  const numbered = numberCallouts(panels);
   return {
     width,
     height: r(axisY + fontSize + 14),
     fontSize,
     axisY: r(axisY),
-    xTicks: x.ticks().map((tick) => ({ x: r(x(tick.value)), label: tick.label })),
-    panels,
+    // Never under the y ticks' labels, which end 6 px left of the plot.
+    xTicks: axisLabels(x, { left: margin.left - 6, right: width - 2 }, fontSize),
+    panels: numbered.panels,
+    callouts: numbered.callouts,
+    unlabelled: panels.reduce((count, panel) => count + panel.marks.filter((mark) => !mark.label).length, 0),
   };
 }
 
-function markGeometry(options: {
-  point: TimelinePoint;
-  x: (instant: number) => number;
-  y: (value: number) => number;
-  plot: { top: number; bottom: number };
-}): Omit<Mark, 'label'> {
-  const { point, x, y, plot } = options;
-  const span = point.span ?? dateInterval(point.date);
-  const x1 = x(span.start);
-  const x2 = x(span.end);
-  const cx = (x1 + x2) / 2;
-  const low = point.low ?? point.value;
-  const high = point.high ?? point.value;
-  const clamp = (pixel: number) => Math.min(plot.bottom, Math.max(plot.top, pixel));
-  let cy: number;
-  let range: Mark['range'];
-  let arrow: Mark['arrow'];
-  if (low !== undefined && high !== undefined) {
-    const y1 = clamp(y(low));
-    const y2 = clamp(y(high));
-    range = y1 - y2 >= 2 ? { y1: r(y1), y2: r(y2) } : undefined;
-    cy = point.value === undefined ? (y1 + y2) / 2 : clamp(y(point.value));
-  } else if (low !== undefined) {
-    cy = clamp(y(low));
-    arrow = { direction: 'up', y1: r(cy), y2: r(Math.max(plot.top, cy - ARROW)) };
-  } else {
-    cy = clamp(y(high as number));
-    arrow = { direction: 'down', y1: r(cy), y2: r(Math.min(plot.bottom, cy + ARROW)) };
-  }
-  return {
-    id: point.id,
-    role: point.role,
-    approx: point.approx,
-    description: point.description,
-    x: r(cx),
-    y: r(cy),
-    symbol: symbolPath(point.role),
-    span: isImprecise(point.date) && x2 - x1 >= 6 ? { x1: r(x1), x2: r(x2) } : undefined,
-    range,
-    arrow,
+/**
+ * Values an open bound's arrow needs room up to, so that it is drawn at full length inside the plot: a factor
+ * of five beyond the bound on a log scale, a quarter of the panel's spread on a linear one.
+ */
+function arrowRoom(points: readonly TimelinePoint[], values: readonly number[]): number[] {
+  const log = valueScale(values, { bottom: 1, top: 0 }).type === 'log';
+  const spread = Math.max(0, ...values) - Math.min(0, ...values);
+  return points.flatMap((point) => {
+    if (point.low !== undefined && point.high === undefined) return [log ? point.low * 5 : point.low + spread / 4];
+    if (point.high !== undefined && point.low === undefined) return [log ? point.high / 5 : point.high - spread / 4];
+    return [];
+  });
+}
+
+/**
+ * Labels for one panel's marks, clear of each other, of every mark's parts, of the y ticks' labels and the
+ * annotations' words; the claimed figure first, then from left to right.
+ */
+function placePanelLabels(options: {
+  points: readonly TimelinePoint[];
+  geometry: ReadonlyArray<Omit<Mark, 'label' | 'box'>>;
+  yTicks: ReadonlyArray<{ y: number; label: string }>;
+  annotations: ReadonlyArray<{ x: number; label: string }>;
+  plot: Panel['plot'];
+  width: number;
+  fontSize: number;
+}): Array<PlacedLabel | undefined> {
+  const { points, geometry, yTicks, annotations, plot, width, fontSize } = options;
+  const regular = (text: string) => textWidth(text, fontSize, 'regular');
+  const order = geometry
+    .map((mark, index) => ({ mark, index }))
+    .sort(
+      (a, b) =>
+        Number(b.mark.role === 'claimed') - Number(a.mark.role === 'claimed') ||
+        a.mark.x - b.mark.x ||
+        a.index - b.index,
+    );
+  const positionOf = new Map(order.map(({ index }, position) => [index, position]));
+  const obstacles: Obstacle[] = [
+    // Owned by the request for that mark (placeLabels lets a leader start on its own mark's parts).
+    ...geometry.flatMap((mark, index) => markParts(mark).map((box) => ({ box, owner: positionOf.get(index) }))),
+    ...yTicks.map((tick) => ({
+      box: {
+        left: plot.left - 6 - regular(tick.label),
+        right: plot.left - 2,
+        top: tick.y - fontSize * 0.5,
+        bottom: tick.y + fontSize * 0.5,
+      },
+    })),
+    ...annotations.map((annotation) => ({
+      box: {
+        left: annotation.x + 2,
+        right: annotation.x + 6 + regular(annotation.label),
+        top: plot.top,
+        bottom: plot.top + fontSize * 1.3,
+      },
+    })),
+  ];
+  const placed = placeLabels({
+    requests: order.map(({ mark, index }) => ({
+      anchor: markBox(mark),
+      x: mark.x,
+      y: mark.y,
+      text: points[index]?.label ?? '',
+      width: textWidth(points[index]?.label ?? '', fontSize) + (mark.symbol === undefined ? GLYPH : 0),
+      required: mark.role === 'claimed',
+    })),
+    obstacles,
+    bounds: { left: 0, right: width, top: plot.top - 6, bottom: plot.bottom + 4 },
+    fontSize,
+  });
+  const labels: Array<PlacedLabel | undefined> = [];
+  order.forEach(({ mark, index }, position) => {
+    const label = placed[position];
+    labels[index] = label && mark.symbol === undefined && label.kind === 'label' ? withGlyph(label) : label;
+  });
+  return labels.map((label) => label && roundLabel(label));
+}
+
+/**
+ * A label whose mark has no symbol (a range, a date span) carries the role's symbol itself, on the side nearest
+ * the mark: the shape, and not the colour alone, says what the figure is.
+ */
+function withGlyph(label: PlacedLabel): PlacedLabel {
+  const middle = (label.box.top + label.box.bottom) / 2;
+  const left = label.box.left + 1.5;
+  return { ...label, x: left + GLYPH, anchor: 'start', glyph: { x: left + 7, y: middle } };
+}
+
+/** Callouts numbered 1, 2, … in the order the marks are read: panel by panel, left to right. */
+function numberCallouts(panels: readonly Panel[]): Pick<TimelineLayout, 'panels' | 'callouts'> {
+  const callouts: Array<TimelineLayout['callouts'][number]> = [];
+  const numbered = panels.map((panel) => ({
+    ...panel,
+    marks: panel.marks.map((mark) => {
+      if (mark.label?.kind !== 'callout') return mark;
+      const number = callouts.length + 1;
+      callouts.push({ number, text: mark.label.text, markId: mark.id });
+      return { ...mark, label: { ...mark.label, text: String(number) } };
+    }),
+  }));
+  return { panels: numbered, callouts };
+}
+
+/**
+ * The time axis's labels: the densest set of calendar ticks whose labels fit side by side (the time scale's
+ * choice), each centred on its tick, or starting or ending there where centring would run past the chart's edge.
+ * When the ticks are years and the axis begins inside a year, that year is named at the axis's start too, so a
+ * reader of a chart that opens in March 2022 sees "2022" before "2023".
+ */
+function axisLabels(
+  x: ReturnType<typeof timeScale>,
+  bounds: { left: number; right: number },
+  fontSize: number,
+): TimelineLayout['xTicks'] {
+  const place = (at: number, label: string) => {
+    const width = textWidth(label, fontSize, 'regular');
+    const anchor: 'start' | 'middle' | 'end' =
+      at - width / 2 < bounds.left ? 'start' : at + width / 2 > bounds.right ? 'end' : 'middle';
+    const left = anchor === 'start' ? at : anchor === 'end' ? at - width : at - width / 2;
+    return { x: r(at), label, anchor, left, right: left + width };
   };
+  const apart = (labels: ReadonlyArray<{ left: number; right: number }>) =>
+    labels.every((label, index) => index === 0 || (labels[index - 1]?.right ?? 0) + 10 <= label.left);
+  const ticks = x.ticks((candidate) => apart(candidate.map((tick) => place(x(tick.value), tick.label))));
+  const placed = ticks.map((tick) => place(x(tick.value), tick.label));
+  const [first] = ticks;
+  const startYear = new Date(x.domain[0]).getUTCFullYear();
+  const yearly = ticks.every((tick) => {
+    const date = new Date(tick.value);
+    return date.getUTCMonth() === 0 && date.getUTCDate() === 1 && tick.value % DAY === 0;
+  });
+  if (first && yearly && new Date(first.value).getUTCFullYear() > startYear) {
+    const lead = place(bounds.left + 40, x.year(x.domain[0]));
+    const leadAtStart = { ...lead, x: r(x(x.domain[0])), anchor: 'start' as const };
+    if (apart([{ left: leadAtStart.x, right: leadAtStart.x + (lead.right - lead.left) }, ...placed])) {
+      placed.unshift(leadAtStart);
+    }
+  }
+  return placed.map(({ x: at, label, anchor }) => ({ x: at, label, anchor }));
 }
 
 /**
@@ -226,7 +300,7 @@ function markGeometry(options: {
  * about the same value) are spread sideways, 10 px apart and centred on their date, at most 40 px in all, and
  * kept inside the plot. The date span stays where it is.
  */
-function dodge(marks: Array<Omit<Mark, 'label'>>, plot: { left: number; right: number }): Array<Omit<Mark, 'label'>> {
+function dodge<M extends { x: number; y: number }>(marks: M[], plot: { left: number; right: number }): M[] {
   const order = marks.map((mark, index) => ({ mark, index })).sort((a, b) => a.mark.x - b.mark.x || a.index - b.index);
   const shifted = [...marks];
   const placed = new Set<number>();
@@ -258,19 +332,6 @@ function wrapText(text: string, maxChars: number): string[] {
   return lines;
 }
 
-/** A date that is not one known day: an interval, a month or year, or a hedged day. */
-function isImprecise(date: EdtfDate): boolean {
-  const { start, end } = date;
-  return (
-    date.isInterval ||
-    start.precision !== 'day' ||
-    start.approximate ||
-    start.uncertain ||
-    end.approximate ||
-    end.uncertain
-  );
-}
-
 function isNumber(value: number | undefined): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
@@ -280,6 +341,14 @@ function r(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
-function round(label: PlacedLabel | undefined): PlacedLabel | undefined {
-  return label ? { ...label, x: r(label.x), y: r(label.y) } : undefined;
+function roundLabel(label: PlacedLabel): PlacedLabel {
+  const { box, leader, glyph } = label;
+  return {
+    ...label,
+    x: r(label.x),
+    y: r(label.y),
+    box: { left: r(box.left), right: r(box.right), top: r(box.top), bottom: r(box.bottom) },
+    ...(leader ? { leader: { x1: r(leader.x1), y1: r(leader.y1), x2: r(leader.x2), y2: r(leader.y2) } } : {}),
+    ...(glyph ? { glyph: { x: r(glyph.x), y: r(glyph.y) } } : {}),
+  };
 }

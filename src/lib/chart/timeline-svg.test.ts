@@ -65,11 +65,18 @@ describe('timelineSvg', () => {
       for (const [index, mark] of expected.entries()) {
         expect(marks[index]?.attributes.class).toBe(`mark mark--${mark.role}${mark.approx ? ' mark--approx' : ''}`);
       }
+      // A mark with a symbol draws it at its position; a mark without (a range, a span) draws it, smaller, in its label.
       const uses = elements.filter((element) => element.tag === 'use');
-      expect(uses.map((use) => use.attributes.href)).toEqual(expected.map((mark) => `#${symbolId(mark.role)}`));
-      expect(uses.map((use) => [Number(use.attributes.x), Number(use.attributes.y)])).toEqual(
-        expected.map((mark) => [Math.round(mark.x), Math.round(mark.y)]),
+      const atMark = uses.filter((use) => use.attributes.x !== undefined);
+      const withSymbol = expected.filter((mark) => mark.symbol !== undefined);
+      expect(atMark.map((use) => use.attributes.href)).toEqual(withSymbol.map((mark) => `#${symbolId(mark.role)}`));
+      expect(atMark.map((use) => [Number(use.attributes.x), Number(use.attributes.y)])).toEqual(
+        withSymbol.map((mark) => [Math.round(mark.x), Math.round(mark.y)]),
       );
+      const inLabels = uses.filter((use) => use.attributes.x === undefined);
+      const withGlyph = expected.filter((mark) => mark.label?.glyph);
+      expect(inLabels.map((use) => use.attributes.href)).toEqual(withGlyph.map((mark) => `#${symbolId(mark.role)}`));
+      expect(withGlyph.every((mark) => mark.symbol === undefined)).toBe(true);
     });
 
     it(`writes positions of the ${variant} chart in whole units and no whitespace between elements`, () => {

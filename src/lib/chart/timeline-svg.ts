@@ -7,7 +7,8 @@
 import { escapeXml } from '../image/text.ts';
 import type { Messages } from '../messages/messages.ts';
 import { translatePath } from './svg-path.ts';
-import { arrowHeadPath, symbolId, type MarkRole } from './symbols.ts';
+import { approxRingRadius, CAP } from './mark-geometry.ts';
+import { arrowHeadPath, symbolId, symbolPath, type MarkRole } from './symbols.ts';
 import type { Mark, Panel, TimelineLayout } from './timeline-layout.ts';
 
 export interface TimelineSvgOptions {
@@ -80,7 +81,17 @@ export function timelineBody(layout: TimelineLayout, paint: TimelinePaint = CLAS
     'g',
     { class: inline ? undefined : 'axis', 'text-anchor': 'middle', fill: inline?.muted },
     layout.xTicks
-      .map((tick) => el('text', { x: n(tick.x), y: n(layout.axisY + layout.fontSize) }, escapeXml(tick.label)))
+      .map((tick) =>
+        el(
+          'text',
+          {
+            x: n(tick.x),
+            y: n(layout.axisY + layout.fontSize),
+            'text-anchor': tick.anchor === 'middle' ? undefined : tick.anchor,
+          },
+          escapeXml(tick.label),
+        ),
+      )
       .join(''),
   );
   return panels + axis;
@@ -136,72 +147,114 @@ function markSvg(mark: Mark, paint: TimelinePaint): string {
   const colour = inline?.roles[mark.role];
   const x = Math.round(mark.x);
   const y = Math.round(mark.y);
-  // A dashed line: approximate. Pages dash it by class (timeline.css).
-  const line = (extra: Record<string, string | number | undefined> = {}) =>
-    inline
-      ? {
-          fill: 'none',
-          stroke: colour,
-          'stroke-width': 2.5,
-          'stroke-dasharray': mark.approx ? '4 3' : undefined,
-          ...extra,
-        }
-      : extra;
+  // A line of the mark: dashed when the figure is approximate. Pages style it by class (timeline.css).
+  const line = (className: string, d: string, extra: Record<string, string | number | undefined> = {}) =>
+    el('path', {
+      class: inline ? undefined : className,
+      d,
+      ...(inline
+        ? {
+            fill: 'none',
+            stroke: colour,
+            'stroke-width': 2.5,
+            'stroke-dasharray': mark.approx ? '4 3' : undefined,
+            ...extra,
+          }
+        : {}),
+    });
+  const { span, range, arrow, label } = mark;
   const parts = [
     inline ? el('title', {}, escapeXml(mark.description)) : '',
-    mark.span
+    // A claimed range is highlighted as a range: a tinted band behind its bar.
+    range && !span && mark.role === 'claimed'
       ? el('path', {
-          class: inline ? undefined : 'mark-span',
-          d: `M${n(mark.span.x1)},${y}H${n(mark.span.x2)}`,
-          ...(inline
-            ? { fill: 'none', stroke: colour, 'stroke-width': 7, 'stroke-opacity': 0.3, 'stroke-linecap': 'round' }
-            : {}),
+          class: inline ? undefined : 'mark-band',
+          d: `M${x - CAP - 2},${n(range.y2)}H${x + CAP + 2}V${n(range.y1)}H${x - CAP - 2}Z`,
+          ...(inline ? { fill: colour, 'fill-opacity': 0.18 } : {}),
         })
       : '',
-    mark.range
-      ? el('path', {
-          class: inline ? undefined : 'mark-range',
-          d: `M${x},${n(mark.range.y1)}V${n(mark.range.y2)}`,
-          ...line(),
-        })
-      : '',
-    mark.arrow
-      ? el('path', {
-          class: inline ? undefined : 'mark-range',
-          d: `M${x},${n(mark.arrow.y1)}V${n(mark.arrow.y2)}`,
-          ...line(),
-        }) +
-        el('path', {
-          class: inline ? undefined : 'mark-arrow',
-          d: translatePath(arrowHeadPath(x, Math.round(mark.arrow.y2), mark.arrow.direction)),
-          ...line({ 'stroke-dasharray': undefined }),
+    span && range
+      ? line(
+          'mark-box',
+          `M${n(span.x1)},${n(range.y2)}H${n(span.x2)}V${n(range.y1)}H${n(span.x1)}Z` +
+            (mark.estimate ? `M${n(span.x1)},${y}H${n(span.x2)}` : ''),
+          { fill: colour, 'fill-opacity': 0.12, 'stroke-width': 2 },
+        )
+      : span
+        ? line(
+            'mark-span',
+            `M${n(span.x1)},${y - CAP}V${y + CAP}M${n(span.x1)},${y}H${n(span.x2)}M${n(span.x2)},${y - CAP}V${y + CAP}`,
+          )
+        : range
+          ? line(
+              'mark-range',
+              `M${x - CAP},${n(range.y1)}H${x + CAP}M${x},${n(range.y1)}V${n(range.y2)}M${x - CAP},${n(range.y2)}H${x + CAP}`,
+            )
+          : '',
+    arrow
+      ? line('mark-range', `M${x},${n(arrow.y1)}V${n(arrow.y2)}`) +
+        line('mark-arrow', translatePath(arrowHeadPath(x, Math.round(arrow.y2), arrow.direction)), {
+          'stroke-dasharray': undefined,
         })
       : '',
     // The symbol, centred on the figure: from the page's symbol sheet (src/components/MarkSymbols.astro), or drawn.
-    inline
-      ? el('path', { d: mark.symbol, transform: `translate(${x},${y})`, ...symbolPaint(mark, inline) })
-      : el('use', { href: `#${symbolId(mark.role)}`, x, y }),
+    mark.symbol === undefined
+      ? ''
+      : symbolSvg({ role: mark.role, approx: mark.approx, x, y, symbol: mark.symbol }, inline),
+    // An approximate figure's dashed ring: the same sign whatever the symbol's shape.
+    mark.symbol !== undefined && mark.approx
+      ? el('circle', {
+          class: inline ? undefined : 'mark-ring',
+          cx: x,
+          cy: y,
+          r: n(approxRingRadius(mark.role)),
+          ...(inline ? { fill: 'none', stroke: colour, 'stroke-width': 1.5, 'stroke-dasharray': '3 2' } : {}),
+        })
+      : '',
+    label?.leader
+      ? el('path', {
+          class: inline ? undefined : 'mark-leader',
+          d: `M${n(label.leader.x1)},${n(label.leader.y1)}L${n(label.leader.x2)},${n(label.leader.y2)}`,
+          ...(inline ? { fill: 'none', stroke: colour, 'stroke-width': 1 } : {}),
+        })
+      : '',
+    label?.kind === 'callout'
+      ? el('circle', {
+          class: inline ? undefined : 'mark-callout',
+          cx: n((label.box.left + label.box.right) / 2),
+          cy: n((label.box.top + label.box.bottom) / 2),
+          r: n((label.box.bottom - label.box.top) / 2 - 1.5),
+          ...(inline ? { fill: inline.background, stroke: colour, 'stroke-width': 1.5 } : {}),
+        })
+      : '',
+    label?.glyph
+      ? symbolSvg(
+          { role: mark.role, approx: false, x: Math.round(label.glyph.x), y: Math.round(label.glyph.y), scale: 0.6 },
+          inline,
+        )
+      : '',
     // The label is the mark's only text (styled as `.mark text` on a page); start is the default anchor.
-    mark.label
+    label
       ? el(
           'text',
           {
-            x: n(mark.label.x),
-            y: n(mark.label.y),
-            'text-anchor': mark.label.anchor === 'start' ? undefined : mark.label.anchor,
+            x: n(label.x),
+            y: n(label.y),
+            'text-anchor': label.anchor === 'start' ? undefined : label.anchor,
             ...(inline
               ? {
                   fill: colour,
                   'font-weight': mark.role === 'claimed' ? 700 : 600,
+                  'font-size': label.kind === 'callout' ? 11 : undefined,
                   stroke: inline.background,
                   'stroke-width': 3,
                   'stroke-linejoin': 'round',
                   // The outline goes under the letters (a page sets this once on its <svg>).
                   'paint-order': 'stroke',
                 }
-              : {}),
+              : { class: label.kind === 'callout' ? 'mark-callout-number' : undefined }),
           },
-          escapeXml(mark.label.text),
+          escapeXml(label.text),
         )
       : '',
   ];
@@ -209,7 +262,25 @@ function markSvg(mark: Mark, paint: TimelinePaint): string {
   return el('g', { class: className, 'data-figure': mark.id }, parts.join(''));
 }
 
-/** Fill and stroke of a drawn symbol: hollow outlines for contradicting and context figures, and when approximate. */
+/** A role's symbol at x, y: a use of the page's symbol sheet, or drawn with its paint for an image. */
+function symbolSvg(
+  symbol: { role: MarkRole; approx: boolean; x: number; y: number; symbol?: string; scale?: number },
+  inline: Extract<TimelinePaint, { mode: 'inline' }>['colours'] | undefined,
+): string {
+  const { role, x, y, scale } = symbol;
+  if (inline) {
+    const transform = `translate(${x},${y})${scale ? ` scale(${scale})` : ''}`;
+    return el('path', { d: symbol.symbol ?? symbolPath(role), transform, ...symbolPaint(symbol, inline) });
+  }
+  return scale
+    ? el('use', { href: `#${symbolId(role)}`, transform: `translate(${x},${y}) scale(${scale})` })
+    : el('use', { href: `#${symbolId(role)}`, x, y });
+}
+
+/**
+ * Fill and stroke of a drawn symbol: hollow outlines for contradicting and context figures. An approximate
+ * figure's symbol is drawn as any other, inside a dashed ring.
+ */
 export function symbolPaint(
   mark: { readonly role: MarkRole; readonly approx: boolean },
   colours: { readonly background: string; readonly roles: Readonly<Record<MarkRole, string>> },
@@ -217,7 +288,7 @@ export function symbolPaint(
   const colour = colours.roles[mark.role];
   const outline = mark.role === 'contradicts' || mark.role === 'context';
   return {
-    fill: outline ? 'none' : mark.approx ? colours.background : colour,
+    fill: outline ? 'none' : colour,
     stroke: colour,
     'stroke-width': outline ? 2.5 : 1.5,
   };

@@ -1,4 +1,4 @@
-import { timelineLegend } from '../chart/legend.ts';
+import { calloutNote, timelineLegend } from '../chart/legend.ts';
 import { symbolPath, type MarkRole } from '../chart/symbols.ts';
 import type { TimelineLayout } from '../chart/timeline-layout.ts';
 import { symbolPaint, timelineBody, type TimelinePaint } from '../chart/timeline-svg.ts';
@@ -96,6 +96,11 @@ export function chartSvg(options: ChartImageOptions): SvgImage {
     const legend = legendSvg(layout, { x: PAD, y, maxWidth: inner, measure, messages });
     parts.push(legend.svg);
     y += legend.height;
+    const note = calloutNote(layout, messages);
+    if (note) {
+      y += 6;
+      block(note, SOURCES, 17, LIGHT.muted);
+    }
   }
   y += 10;
   if (options.sources.length > 0) {
@@ -144,9 +149,9 @@ function legendSvg(
   box: { x: number; y: number; maxWidth: number; measure: TextMeasure; messages: Messages },
 ): { svg: string; height: number } {
   const icons: Record<'range' | 'span' | 'approx', string> = {
-    range: `<line x1="9" x2="9" y1="-8" y2="8" stroke="${LIGHT.muted}" stroke-width="2.5"/>`,
-    span: `<line x1="2" x2="16" y1="0" y2="0" stroke="${LIGHT.muted}" stroke-width="7" stroke-opacity="0.3" stroke-linecap="round"/>`,
-    approx: `<line x1="9" x2="9" y1="-8" y2="8" stroke="${LIGHT.muted}" stroke-width="2.5" stroke-dasharray="4 3"/>`,
+    range: `<path d="M4,-8H14M9,-8V8M4,8H14" fill="none" stroke="${LIGHT.muted}" stroke-width="2.5"/>`,
+    span: `<path d="M2,-6V6M2,0H16M16,-6V6" fill="none" stroke="${LIGHT.muted}" stroke-width="2.5"/>`,
+    approx: `<circle cx="9" cy="0" r="7" fill="none" stroke="${LIGHT.muted}" stroke-width="1.5" stroke-dasharray="3 2"/>`,
   };
   const symbol = (role: MarkRole) =>
     `<path d="${symbolPath(role)}" transform="translate(9,0) scale(${role === 'claimed' ? 0.6 : 0.8})" ${attributes(symbolPaint({ role, approx: false }, COLOURS))}/>`;

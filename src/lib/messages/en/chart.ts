@@ -46,9 +46,15 @@ export const chart = {
 
   /** The key under a chart: the accessible name of the list, then the kinds of line a chart draws. */
   'chart.key': 'Key',
-  'chart.key.range': 'Bar: a range; arrow: open-ended',
-  'chart.key.span': 'Band: a date known only roughly',
-  'chart.key.approx': 'Hollow mark, dashed bar: an approximate figure',
+  'chart.key.range': 'Capped bar: a range; arrow: “more than” or “up to”',
+  'chart.key.span': 'Line between end ticks: a figure dated only to a period (a box when its value is a range)',
+  'chart.key.approx': 'Dashed ring or line: an approximate figure',
+  /** Marks too close together to label carry a number instead; the key under the chart says what each one is. */
+  'chart.callouts': 'Numbered marks: {list}.',
+  'chart.callout': '{number}: {label}',
+  /** Said under the chart when some marks have room neither for their label nor for a number. */
+  'chart.unlabelled':
+    '{count, plural, one {# figure is} other {# figures are}} too close to others to be labelled in the chart; every value is in the table.',
 
   /** A metric chart too large to draw inside a claim's body is shown as its image, linked to the metric's page. */
   'chart.image.alt': 'Chart of {count, plural, one {the one figure} other {all # figures}} of {metric}, by date.',
