@@ -198,8 +198,8 @@ function placePanelLabels(options: {
       box: {
         left: plot.left - 6 - regular(tick.label),
         right: plot.left - 2,
-        top: tick.y - fontSize * 0.5,
-        bottom: tick.y + fontSize * 0.5,
+        top: tick.y - fontSize * 0.6,
+        bottom: tick.y + fontSize * 0.6,
       },
     })),
     ...annotations.map((annotation) => ({

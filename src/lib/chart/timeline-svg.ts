@@ -8,7 +8,7 @@ import { escapeXml } from '../image/text.ts';
 import type { Messages } from '../messages/messages.ts';
 import { translatePath } from './svg-path.ts';
 import { approxRingRadius, CAP } from './mark-geometry.ts';
-import { arrowHeadPath, symbolId, symbolPath, type MarkRole } from './symbols.ts';
+import { arrowHeadPath, symbolId, symbolPath, symbolRadius, type MarkRole } from './symbols.ts';
 import type { Mark, Panel, TimelineLayout } from './timeline-layout.ts';
 
 export interface TimelineSvgOptions {
@@ -229,7 +229,13 @@ function markSvg(mark: Mark, paint: TimelinePaint): string {
       : '',
     label?.glyph
       ? symbolSvg(
-          { role: mark.role, approx: false, x: Math.round(label.glyph.x), y: Math.round(label.glyph.y), scale: 0.6 },
+          {
+            role: mark.role,
+            approx: false,
+            x: Math.round(label.glyph.x),
+            y: Math.round(label.glyph.y),
+            scale: glyphScale(mark.role),
+          },
           inline,
         )
       : '',
@@ -260,6 +266,11 @@ function markSvg(mark: Mark, paint: TimelinePaint): string {
   ];
   const className = inline ? undefined : `mark mark--${mark.role}${mark.approx ? ' mark--approx' : ''}`;
   return el('g', { class: className, 'data-figure': mark.id }, parts.join(''));
+}
+
+/** The scale of a role's symbol drawn in a label: at most 6 px from its centre, so it fits the line of text. */
+function glyphScale(role: MarkRole): number {
+  return Math.round(Math.min(0.7, 6 / symbolRadius(role)) * 100) / 100;
 }
 
 /** A role's symbol at x, y: a use of the page's symbol sheet, or drawn with its paint for an image. */
