@@ -82,17 +82,58 @@ test('only one of the two chart sizes shows: compact on a phone, wide on a deskt
   }
 });
 
-test('arrow keys move focus between the marks of a chart, with one tab stop', async ({ page }) => {
-  const claim = site.claims.find((entry) => entry.compare.length >= 2 && entry.claimed.length > 0);
-  await page.goto(r.claim(claim?.slug ?? ''));
-  const marks = page.locator('#claim-timeline svg.timeline-svg--wide g.mark');
-  await expect(marks.first()).toHaveAttribute('tabindex', '0');
-  await expect(marks.nth(1)).toHaveAttribute('tabindex', '-1');
-  await marks.first().focus();
-  await page.keyboard.press('ArrowRight');
-  await expect(marks.nth(1)).toBeFocused();
-  await expect(page.locator('#claim-timeline .timeline-tip')).toBeVisible();
-});
+for (const width of [360, 1280]) {
+  test(`at ${width} px a chart is one tab stop; arrow keys ring and announce each mark once, in date order`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const claim = [...site.claims].sort((a, b) => b.compare.length - a.compare.length)[0];
+    if (!claim) throw new Error('no claims');
+    const sentence = expectationsOf(claim.slug).sentences;
+    await page.goto(r.claim(claim.slug));
+    const chart = page.locator('#claim-timeline');
+    const canvas = chart.locator('.timeline-canvas');
+    // No mark is a tab stop or an image of its own inside the chart's role="img": the chart is.
+    await expect(chart.locator('g.mark[tabindex], g.mark[role], g.mark[aria-label]')).toHaveCount(0);
+    await expect(canvas).toHaveAttribute('tabindex', '0');
+    await canvas.focus();
+    const svg = chart.locator(`svg.timeline-svg--${width < 560 ? 'compact' : 'wide'}`);
+    // Date order: the marks from left to right, as the reader sees them.
+    const order = await svg.locator('g.mark').evaluateAll((marks) =>
+      marks
+        .map((mark) => {
+          const box = (mark as SVGGElement).getBBox();
+          return { id: mark.getAttribute('data-figure') ?? '', x: box.x + box.width / 2, y: box.y };
+        })
+        .sort((a, b) => a.x - b.x || a.y - b.y)
+        .map((mark) => mark.id),
+    );
+    const live = chart.locator('[data-timeline-live]');
+    const ring = svg.locator('.timeline-focus');
+    for (const [index, id] of order.entries()) {
+      await page.keyboard.press('ArrowRight');
+      await expect(live, `${index}`).toHaveText(sentence[id] ?? `no sentence for ${id}`);
+      await expect(ring).toHaveCount(1);
+      // The ring surrounds the mark.
+      const [ringBox, markBox] = await Promise.all([
+        ring.boundingBox(),
+        svg.locator(`g.mark[data-figure="${id}"]`).boundingBox(),
+      ]);
+      expect(ringBox && markBox && ringBox.x <= markBox.x && ringBox.y <= markBox.y, id).toBe(true);
+      expect(ringBox && markBox && ringBox.x + ringBox.width >= markBox.x + markBox.width, id).toBe(true);
+    }
+    // Announced once: one live region for the chart, and the tooltip is hidden from screen readers.
+    await expect(chart.locator('[aria-live]')).toHaveCount(1);
+    await expect(chart.locator('.timeline-tip')).toHaveAttribute('aria-hidden', 'true');
+    await page.keyboard.press('Home');
+    await expect(live).toHaveText(sentence[order[0] ?? ''] ?? '');
+    // Tab leaves the chart in one press.
+    await page.keyboard.press('Tab');
+    await expect(canvas).not.toBeFocused();
+    await expect(ring).toHaveCount(0);
+  });
+}
+
 test("hovering a mark of the wide chart shows that figure's sentence", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   const claim = [...site.claims].sort((a, b) => b.compare.length - a.compare.length)[0];
@@ -105,9 +146,8 @@ test("hovering a mark of the wide chart shows that figure's sentence", async ({ 
   expect(await marks.count()).toBe(points.length);
   for (const mark of await marks.all()) {
     const id = (await mark.getAttribute('data-figure')) ?? '';
-    await mark.locator('use').hover({ force: true });
+    await mark.dispatchEvent('mouseenter');
     await expect(tip, id).toHaveText(sentence.get(id) ?? `no sentence for ${id}`);
-    await expect(mark).toHaveAttribute('aria-label', sentence.get(id) ?? '');
   }
 });
 

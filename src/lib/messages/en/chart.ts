@@ -44,6 +44,9 @@ export const chart = {
   'chart.values.table': 'Every value is in the table below the chart.',
   'chart.values.fullPage': 'Every value is on the full page.',
 
+  /** How to move through a chart's figures from the keyboard, read when the chart takes focus. */
+  'chart.keys': 'Use the arrow keys to go from figure to figure in date order, Home and End for the first and last.',
+
   /** The key under a chart: the accessible name of the list, then the kinds of line a chart draws. */
   'chart.key': 'Key',
   'chart.key.range': 'Capped bar: a range; arrow: “more than” or “up to”',
