@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Frame, type Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { checkContent } from '../src/lib/check/check-content.ts';
@@ -87,6 +88,19 @@ const CLOBBERING = [
 const CLOBBERING_FALLBACK =
   '<form data-claimline-fallback><input name="hasAttribute"><input name="setAttribute"><input name="hidden"></form>';
 
+/** What wp-embed.js does with an embed's message: sizes the iframe whose data-secret it carries, up to 1,000 px. */
+const WP_EMBED = `<script>
+window.addEventListener('message', function (event) {
+  var data = event.data;
+  if (!data || !data.secret || data.message !== 'height') return;
+  var frames = document.querySelectorAll('iframe[data-secret="' + data.secret + '"]');
+  for (var i = 0; i < frames.length; i++) {
+    if (frames[i].contentWindow !== event.source) continue;
+    frames[i].height = String(Math.min(1000, Math.max(200, data.value)));
+  }
+});
+</script>`;
+
 const hostPage = (body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>${RECORDER}</head>` +
   `<body style="margin:0 auto;max-width:760px;padding:8px"><h1>A host article</h1>${body}</body></html>`;
@@ -158,7 +172,17 @@ test.describe('embed pages', () => {
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', claimInfo.pageUrl);
     await expect(page.locator('.site-header, .site-nav, .site-footer')).toHaveCount(0);
     await expect(page.locator('main')).toHaveAttribute('data-embed-id', `claims/${claim.slug}`);
-    expect(await page.locator('script:not([src])').count(), 'inline scripts').toBe(0);
+    // One inline script, allowed by its hash in the page's policy, so it runs in a sandboxed frame too.
+    const inline = await page.locator('script:not([src])').allTextContents();
+    expect(inline, 'inline scripts').toHaveLength(1);
+    const digest = createHash('sha256')
+      .update(inline[0] ?? '')
+      .digest('base64');
+    await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute(
+      'content',
+      new RegExp(`'sha256-${digest.replace(/[+/=]/g, (c) => `\\${c}`)}'`),
+    );
+    expect(await page.locator('script[src]').count(), 'script files').toBe(0);
   });
 
   test('a metric embed shows its chart and links to the metric page', async ({ page }) => {
@@ -258,6 +282,23 @@ test.describe('on a host page of another origin', () => {
         `<iframe src="${claimInfo.embedUrl}#?secret=${SECRET}" data-secret="${SECRET}" title="WordPress embed" width="600" height="400"></iframe>`,
       ),
       '/oembed': hostPage(oembed.html),
+      // As WordPress frames an oEmbed provider it does not trust: sandboxed (an opaque origin, no same-origin
+      // access), a secret in the fragment, and wp-embed.js's listener, which sizes the iframe of that secret.
+      '/wordpress-sandboxed': hostPage(
+        [
+          [claimInfo.frameUrl, 'Claim1secret'],
+          [metricInfo.frameUrl, 'Metric2secret'],
+        ]
+          .map(
+            ([src, secret]) =>
+              `<iframe sandbox="allow-scripts" src="${src}#?secret=${secret}" data-secret="${secret}" title="WordPress embed" width="100%" height="200"></iframe>`,
+          )
+          .join('\n') + WP_EMBED,
+      ),
+      '/themed': hostPage(
+        `<iframe src="${claimInfo.embedUrl}?theme=dark" data-claimline title="Dark" width="100%" height="600"></iframe>\n` +
+          `${claimSnippet}`,
+      ),
       '/clobbered': hostPage(`${CLOBBERING}\n${CLOBBERING_FALLBACK}${claimSnippet}\n${metricSnippet}`),
     });
   });
@@ -282,14 +323,15 @@ test.describe('on a host page of another origin', () => {
   test('each iframe resizes to its content height, and follows it when the host gets narrower', async ({ page }) => {
     await page.setViewportSize({ width: 800, height: 1000 });
     await page.goto(host.origin);
-    await expectFitted(page, claimInfo.embedUrl);
-    await expectFitted(page, metricInfo.embedUrl);
-    const wide = await heights(page, claimInfo.embedUrl);
+    await expectFitted(page, claimInfo.frameUrl);
+    await expectFitted(page, metricInfo.frameUrl);
+    const wide = await heights(page, claimInfo.frameUrl);
     await page.setViewportSize({ width: 400, height: 1000 });
-    await expectFitted(page, claimInfo.embedUrl);
-    await expectFitted(page, metricInfo.embedUrl);
-    const narrow = await heights(page, claimInfo.embedUrl);
-    expect(narrow.iframe).toBeGreaterThan(wide.iframe);
+    await expectFitted(page, claimInfo.frameUrl);
+    await expectFitted(page, metricInfo.frameUrl);
+    const narrow = await heights(page, claimInfo.frameUrl);
+    // Narrower, the embed is compact (src/styles/embed.css): a new height, reported and set.
+    expect(narrow.iframe).not.toBe(wide.iframe);
     const received = await page.evaluate(() => (window as unknown as { received: Array<{ data: unknown }> }).received);
     const ids = new Set(
       received.flatMap(({ data }) =>
@@ -304,7 +346,7 @@ test.describe('on a host page of another origin', () => {
 
   test('the script is included twice yet listens once', async ({ page }) => {
     await page.goto(host.origin);
-    await expectFitted(page, claimInfo.embedUrl);
+    await expectFitted(page, claimInfo.frameUrl);
     expect(await page.locator('script[src$="/embed.js"]').count()).toBe(2);
     expect(await page.evaluate(() => (window as unknown as { messageListeners: number }).messageListeners)).toBe(1);
   });
@@ -315,8 +357,8 @@ test.describe('on a host page of another origin', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${host.origin}/clobbered`);
-    await expectFitted(page, claimInfo.embedUrl);
-    await expectFitted(page, metricInfo.embedUrl);
+    await expectFitted(page, claimInfo.frameUrl);
+    await expectFitted(page, metricInfo.frameUrl);
     // The form before the claim's iframe is marked as its fallback: hidden once the iframe has reported.
     await expect(page.locator('form[data-claimline-fallback]')).toBeHidden();
     // Included twice, listening once, and window.claimlineEmbed is the script's API, not the element of that id.
@@ -334,10 +376,10 @@ test.describe('on a host page of another origin', () => {
   test('messages from another window or origin, or of the wrong shape, change nothing', async ({ page }) => {
     await page.setViewportSize({ width: 800, height: 1000 });
     await page.goto(host.origin);
-    await expectFitted(page, claimInfo.embedUrl);
-    await expectFitted(page, metricInfo.embedUrl);
+    await expectFitted(page, claimInfo.frameUrl);
+    await expectFitted(page, metricInfo.frameUrl);
     await page.waitForTimeout(300);
-    const iframe = page.locator(`iframe[src="${claimInfo.embedUrl}"]`);
+    const iframe = page.locator(`iframe[src="${claimInfo.frameUrl}"]`);
     const before = await iframe.evaluate((node) => node.style.height);
     // Every height the host script sets from now on.
     await iframe.evaluate((node) => {
@@ -357,7 +399,7 @@ test.describe('on a host page of another origin', () => {
     });
     await page.waitForTimeout(300);
     // From our own embed, but not the right shape.
-    const frame = await frameOf(page, claimInfo.embedUrl);
+    const frame = await frameOf(page, claimInfo.frameUrl);
     await frame.evaluate((id) => {
       const post = (message: unknown) => window.parent.postMessage(message, '*');
       post({ type: 'claimline:size', id, height: 444 });
@@ -374,7 +416,7 @@ test.describe('on a host page of another origin', () => {
     await expect(iframe).toHaveCSS('height', '1234px');
     const log = await page.evaluate(() => (window as unknown as { heightLog: string[] }).heightLog);
     expect(log.filter((height) => height !== before && height !== '1234px')).toEqual([]);
-    expect(await page.locator(`iframe[src="${metricInfo.embedUrl}"]`).evaluate((node) => node.style.height)).not.toBe(
+    expect(await page.locator(`iframe[src="${metricInfo.frameUrl}"]`).evaluate((node) => node.style.height)).not.toBe(
       '222px',
     );
     // A valid message from the embed is clamped to 100–4000 px.
@@ -415,6 +457,110 @@ test.describe('on a host page of another origin', () => {
     await expect.poll(async () => (await wordpress()).length).toBeGreaterThan(count);
   });
 
+  for (const width of [360, 800]) {
+    test(`at ${width} px, embeds in WordPress-style sandboxed iframes run their script and reach their content's height`, async ({
+      page,
+    }) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      await page.setViewportSize({ width, height: 1000 });
+      await page.goto(`${host.origin}/wordpress-sandboxed`);
+      for (const [src, secret] of [
+        [claimInfo.frameUrl, 'Claim1secret'],
+        [metricInfo.frameUrl, 'Metric2secret'],
+      ] as const) {
+        const iframe = page.locator(`iframe[data-secret="${secret}"]`);
+        const frame = await (await iframe.elementHandle())?.contentFrame();
+        if (!frame) throw new Error(`no frame ${src}`);
+        // The frame's origin is opaque: the script ran, and reported the content's height through WordPress.
+        expect(await frame.evaluate(() => window.origin)).toBe('null');
+        // Framed by WordPress, the embed is compact at any width, under WordPress's cap of 1,000 px.
+        await expect
+          .poll(async () => {
+            const content = await frame.evaluate(() =>
+              Math.ceil(document.querySelector('.embed')?.getBoundingClientRect().height ?? 0),
+            );
+            return { fits: Number(await iframe.getAttribute('height')) === Math.max(200, content), content };
+          })
+          .toEqual({ fits: true, content: expect.any(Number) });
+        const content = await frame.evaluate(() => document.querySelector('.embed')?.getBoundingClientRect().height);
+        expect(content, src).toBeLessThan(1000);
+        // The chart's keyboard came from the same inline script.
+        await expect(frame.locator('.timeline-canvas')).toHaveAttribute('tabindex', '0');
+      }
+      expect(errors.filter((error) => /CORS|Content Security Policy|Refused/i.test(error))).toEqual([]);
+    });
+  }
+
+  test('a compact embed stays under 1,000 px tall at 360 px, automatically and when asked for with ?layout=compact', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 1000 });
+    for (const entry of site.claims) {
+      const info = views.claim(entry).embed;
+      for (const query of ['', '?layout=compact']) {
+        await page.goto(`${new URL(info.embedUrl).pathname}${query}`);
+        const height = await page.locator('main.embed').evaluate((node) => node.getBoundingClientRect().height);
+        expect(height, `${entry.slug}${query}`).toBeLessThan(1000);
+        // The claim, the verdict and the one-line summary, and the licence, inside the frame.
+        await expect(page.locator('.embed-claim')).toBeVisible();
+        await expect(page.locator('.verdict')).toBeVisible();
+        await expect(page.locator('.embed-credit')).toContainText(site.config.license);
+        if (views.claim(entry).chart.series.length > 0) {
+          await expect(page.locator('.timeline-title')).toHaveText(views.claim(entry).analysis.summary);
+        }
+      }
+    }
+    // Asked for in a wide frame too.
+    await page.setViewportSize({ width: 800, height: 1000 });
+    await page.goto(`${new URL(claimInfo.embedUrl).pathname}?layout=compact`);
+    await expect(page.locator('.timeline-sources')).toBeHidden();
+  });
+
+  test("without any script, the snippet's starting height fits the embed at 360 px", async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360 + 16, height: 1000 } });
+    await serveCanonicalOrigin(context, baseURL ?? '');
+    const page = await context.newPage();
+    for (const entry of [
+      ...site.claims.map((c) => views.claim(c).embed),
+      ...site.metrics.map((m) => views.metric(m).embed),
+    ]) {
+      await page.setContent(hostPage(entry.snippet));
+      const frame = await (await page.locator('iframe').elementHandle())?.contentFrame();
+      await frame?.waitForLoadState('load');
+      const content = await frame?.locator('main.embed').evaluate((node) => node.getBoundingClientRect().bottom);
+      expect(content ?? Infinity, entry.id).toBeLessThanOrEqual(entry.height);
+    }
+    await context.close();
+  });
+
+  test('?theme=dark, and a theme message from the host through embed.js, change the embed’s colours', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(`${host.origin}/themed`);
+    const background = async (src: string) => {
+      const frame = await frameOf(page, src);
+      return frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    };
+    const dark = `${claimInfo.embedUrl}?theme=dark`;
+    await expect.poll(() => background(dark)).toBe('rgb(20, 20, 18)');
+    // The snippet's frame starts light, whatever the reader's system says…
+    await expect.poll(() => background(claimInfo.frameUrl)).toBe('rgb(253, 252, 250)');
+    // …and follows the host's choice, sent to our frames only.
+    await page.evaluate(() =>
+      (window as unknown as { claimlineEmbed: { setTheme(theme: string): void } }).claimlineEmbed.setTheme('dark'),
+    );
+    await expect.poll(() => background(claimInfo.frameUrl)).toBe('rgb(20, 20, 18)');
+    // A theme message from anyone but the framing page changes nothing.
+    const frame = await frameOf(page, dark);
+    await frame.evaluate(() => window.postMessage({ type: 'claimline:theme', theme: 'light' }, '*'));
+    await page.waitForTimeout(200);
+    expect(await background(dark)).toBe('rgb(20, 20, 18)');
+  });
+
   test('the oEmbed html shows its fallback quote until the iframe reports, then only the sized iframe', async ({
     page,
   }) => {
@@ -423,7 +569,7 @@ test.describe('on a host page of another origin', () => {
     await expect(quote).toContainText(claim.claim);
     await expect(quote).toContainText(site.ratingById.get(claim.verdict)?.label ?? '?');
     await expect(quote.locator(`a[href="${claimInfo.pageUrl}"]`)).toHaveCount(1);
-    await expectFitted(page, claimInfo.embedUrl);
+    await expectFitted(page, claimInfo.frameUrl);
     await expect(quote).toBeHidden();
   });
 });
@@ -485,7 +631,7 @@ test.describe('the Embed box and oEmbed discovery on the full pages', () => {
         thumbnail_height: expect.any(Number),
       });
       const html = String(oembed['html']);
-      expect(html).toContain(`src="${info.embedUrl}"`);
+      expect(html).toContain(`src="${info.frameUrl}"`);
       expect(html.endsWith(snippet)).toBe(true);
       expect(html).toMatch(/^<blockquote /);
       expect(oembed['thumbnail_url']).toBe(

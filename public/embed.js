@@ -18,7 +18,9 @@
  * The script also asks each iframe for its height when it starts and when the iframe loads (in case the first
  * message came before the script), and when this page is resized. Including it twice (two embeds on one page) is
  * harmless: the second copy only asks the iframes again. A page that adds embeds later can call
- * window.claimlineEmbed.askAll().
+ * window.claimlineEmbed.askAll(). A page with a dark mode of its own can call
+ * window.claimlineEmbed.setTheme('dark') (or 'light', or 'auto' to follow the reader's system) to restyle every
+ * embed live; the iframe's `?theme=` sets the theme it starts with.
  *
  * The host page's markup cannot stop it (DOM clobbering): its state stays in this closure, the running copy is
  * found under a symbol, which no element can name, and document and element methods are called from their
@@ -132,7 +134,22 @@
     timer = setTimeout(askAll, 100);
   });
 
-  var api = { askAll: askAll };
+  /**
+   * Switches every Claimline embed on this page to a theme: "light", "dark" or "auto" (the reader's system
+   * setting). Sent to each iframe at its own origin only, so no other frame receives it.
+   */
+  function setTheme(theme) {
+    if (theme !== 'light' && theme !== 'dark' && theme !== 'auto') return;
+    var frames = claimlineFrames();
+    for (var i = 0; i < frames.length; i++) {
+      var origin = originOf(frames[i]);
+      if (origin && origin !== 'null' && frames[i].contentWindow) {
+        frames[i].contentWindow.postMessage({ type: 'claimline:theme', theme: theme }, origin);
+      }
+    }
+  }
+
+  var api = { askAll: askAll, setTheme: setTheme };
   window[KEY] = api;
   try {
     // Defined, not assigned: an own property of the window, in front of any element of that name.

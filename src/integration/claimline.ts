@@ -9,6 +9,7 @@ import { generationOf, type Generation } from './generation.ts';
 import { resolveContentDir } from '../lib/load/content-dir.ts';
 import type { Site } from '../lib/model/types.ts';
 import { contextModulePlugin, readContentSnapshot, snapshotFile, writeContentSnapshot } from './content-snapshot.ts';
+import { embedScriptPlugin } from './embed-script.ts';
 import { serveEntityFiles, writeEntityFiles } from './entity-files.ts';
 import {
   finishIncrementalBuild,
@@ -105,7 +106,7 @@ export function claimline(): AstroIntegration {
             }),
           ],
           vite: {
-            plugins: [contextModulePlugin(snapshot?.file ?? null)],
+            plugins: [contextModulePlugin(snapshot?.file ?? null), embedScriptPlugin()],
             // The dev server compiles the pages and what they import while it starts, not on the first request.
             server: { warmup: { ssrFiles: ['./src/pages/**/*.astro', './src/pages/**/*.ts'] } },
             // An incremental build writes into the last build's folder.

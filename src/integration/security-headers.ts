@@ -36,8 +36,9 @@ export function writeHeadersFile(options: {
   const text = renderHeadersFile(rules, [
     'Response headers for Netlify and Cloudflare Pages, written by every build (src/integration/security-headers.ts).',
     "Each page's Content-Security-Policy is the one of its <meta> tag, without script hashes (every script is",
-    "a file), with the style hashes of the whole site, and with frame-ancestors: 'none' everywhere but",
-    `${embeds}*, which any site may frame. See headerPolicy in src/lib/security/headers-file.ts.`,
+    'a file) but on the embeds (their one script is inline), with the style hashes of the whole site, and with',
+    `frame-ancestors: 'none' everywhere but ${embeds}*, which any site may frame. See headerPolicy in`,
+    'src/lib/security/headers-file.ts.',
   ]);
   // Cloudflare Pages ignores a header line longer than 2,000 characters.
   const long = rules.filter((rule) => rule.headers.some(([name, value]) => name.length + value.length > 1990));

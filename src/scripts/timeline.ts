@@ -3,8 +3,8 @@
 // mark and its sentence is announced once, through the chart's live region, and shown in a tooltip; hovering a
 // mark shows its sentence too. The chart is complete without it: an image described in words, and the table.
 //
-// Each figure's sentence is in the chart's description (aria-describedby), one <span> per mark in the order of
-// the marks (src/lib/chart/timeline-svg.ts): the n-th span describes the n-th mark of either size.
+// Each figure's sentence is in the chart's description (aria-describedby), one <span data-figure> per figure
+// (src/lib/chart/timeline-svg.ts): a mark's sentence is the span of its figure, in either size.
 const SVG = 'http://www.w3.org/2000/svg';
 
 export function enhanceTimelines(root: Document): void {
@@ -17,9 +17,14 @@ function enhance(root: Document, figure: HTMLElement): void {
   const svgs = [...figure.querySelectorAll<SVGSVGElement>('svg.timeline-svg')];
   const description = root.getElementById(svgs[0]?.getAttribute('aria-describedby') ?? '');
   if (!canvas || !live || !description || svgs.length === 0) return;
-  const sentences = [...description.querySelectorAll('span')].map((span) => span.textContent ?? '');
-  if (svgs.some((svg) => svg.querySelectorAll('g.mark').length !== sentences.length)) return; // Not our markup.
-  if (sentences.length === 0) return;
+  const sentences = new Map(
+    [...description.querySelectorAll('span[data-figure]')].map((span) => [
+      span.getAttribute('data-figure') ?? '',
+      span.textContent ?? '',
+    ]),
+  );
+  const sentenceOf = (mark: Element) => sentences.get(mark.getAttribute('data-figure') ?? '') ?? '';
+  if (sentences.size === 0) return;
 
   const tip = document.createElement('div');
   tip.className = 'timeline-tip';
@@ -38,9 +43,9 @@ function enhance(root: Document, figure: HTMLElement): void {
   /** The size on screen, and its marks in date order (left to right; top to bottom within a date). */
   const visible = () => {
     const svg = svgs.find((candidate) => candidate.getBoundingClientRect().width > 0) ?? svgs[0];
-    const marks = [...(svg?.querySelectorAll<SVGGElement>('g.mark') ?? [])].map((mark, index) => ({
+    const marks = [...(svg?.querySelectorAll<SVGGElement>('g.mark') ?? [])].map((mark) => ({
       mark,
-      sentence: sentences[index] ?? '',
+      sentence: sentenceOf(mark),
       box: mark.getBBox(),
     }));
     marks.sort((a, b) => a.box.x + a.box.width / 2 - (b.box.x + b.box.width / 2) || a.box.y - b.box.y);
@@ -82,7 +87,7 @@ function enhance(root: Document, figure: HTMLElement): void {
   };
 
   canvas.addEventListener('keydown', (event) => {
-    const last = sentences.length - 1;
+    const last = visible().marks.length - 1;
     const to = {
       ArrowRight: current + 1,
       ArrowDown: current + 1,
@@ -101,9 +106,9 @@ function enhance(root: Document, figure: HTMLElement): void {
     current = -1;
   });
   for (const svg of svgs) {
-    svg.querySelectorAll<SVGGElement>('g.mark').forEach((mark, index) => {
+    svg.querySelectorAll<SVGGElement>('g.mark').forEach((mark) => {
       mark.addEventListener('mouseenter', () => {
-        const entry = { mark, sentence: sentences[index] ?? '', box: mark.getBBox() };
+        const entry = { mark, sentence: sentenceOf(mark), box: mark.getBBox() };
         show(svg, entry);
       });
       mark.addEventListener('mouseleave', () => {

@@ -5,3 +5,10 @@ declare module 'virtual:claimline/context' {
    */
   export const contentSnapshot: string | null;
 }
+
+declare module 'virtual:claimline/embed-script' {
+  /** The embed pages' script, bundled into one inline script (src/integration/embed-script.ts). */
+  export const code: string;
+  /** Its Content-Security-Policy hash source, `sha256-…`. */
+  export const hash: `sha256-${string}`;
+}

@@ -111,13 +111,14 @@ describe('timelineDescription', () => {
   const spans = parseXml(`<p>${html}</p>`).filter((element) => element.tag === 'span');
 
   it('says how many figures and panels, then gives every figure its own sentence', () => {
-    expect(html).toMatch(/^5 figures, plotted by date in 2 panels, one for each measure\. <span>/);
+    expect(html).toMatch(/^5 figures, plotted by date in 2 panels, one for each measure\. <span data-figure="/);
     expect(html.endsWith('</span>')).toBe(true);
   });
 
-  it('lists the sentences in the order of the marks, which the enhancement script relies on', () => {
+  it('lists the sentences in the order of the marks, each naming its figure, which the enhancement script finds it by', () => {
     const marks = layout.panels.flatMap((panel) => panel.marks);
     expect(spans.map((span) => span.text)).toEqual(marks.map((mark) => mark.description));
+    expect(spans.map((span) => span.attributes['data-figure'])).toEqual(marks.map((mark) => mark.id));
   });
 
   it('escapes every sentence', () => {

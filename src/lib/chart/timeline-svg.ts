@@ -307,12 +307,16 @@ export function symbolPaint(
 
 /**
  * The chart in words, for both sizes' aria-describedby: how many figures (and panels), then every figure's
- * sentence, each in a <span>, in the order of the chart's marks: panel by panel, left to right. The enhancement
- * script (src/scripts/timeline.ts) pairs the n-th span with the n-th mark for its tooltips. Markup, escaped.
+ * sentence, each in a <span> naming its figure, in the order of the chart's marks: panel by panel, left to right.
+ * The enhancement script (src/scripts/timeline.ts) finds each mark's sentence by its figure. Markup, escaped.
  */
 export function timelineDescription(options: { layout: TimelineLayout; messages: Messages }): string {
   const { intro, sentences } = describeTimeline(options);
-  return [escapeXml(intro), ...sentences.map((sentence) => `<span>${escapeXml(sentence)}</span>`)].join(' ');
+  const ids = options.layout.panels.flatMap((panel) => panel.marks.map((mark) => mark.id));
+  return [
+    escapeXml(intro),
+    ...sentences.map((sentence, index) => el('span', { 'data-figure': ids[index] }, escapeXml(sentence))),
+  ].join(' ');
 }
 
 /**

@@ -76,11 +76,11 @@ describe('claimEmbed', () => {
     expect(embed.snippet).toContain('src="https://example.org/factcheck/embed.js"');
   });
 
-  it('copies as an iframe of the embed page, marked for embed.js and titled by the claim, then the script', () => {
+  it('copies as an iframe of the embed page in the light theme, marked for embed.js and titled by the claim, then the script', () => {
     const s = site();
     const embed = claimEmbed(s, routes('/'), claim(s, 'plain'));
     expect(embed.snippet).toBe(
-      `<iframe src="https://example.org/embed/claims/plain/" title="Fact-check: plain" width="100%" height="${embed.height}"` +
+      `<iframe src="https://example.org/embed/claims/plain/?theme=light" title="Fact-check: plain" width="100%" height="${embed.height}"` +
         ' loading="lazy" style="border:0" data-claimline></iframe>\n' +
         '<script async src="https://example.org/embed.js"></script>',
     );

@@ -3,9 +3,11 @@ import { formatEdtfDate } from '../format/date.ts';
 import type { Claim, Metric, Site } from '../model/types.ts';
 import { absoluteUrl, type Routes } from '../routes.ts';
 import { embedId } from './messages.ts';
+import { DEFAULT_THEME } from './options.ts';
 import { fallbackQuote, oembedRich, type OEmbedRich } from './oembed.ts';
 import { embedSnippet } from './snippet.ts';
-import type { ChartView } from '../views/chart-view.ts';
+import type { ChartPanels, ChartView } from '../views/chart-view.ts';
+import { timelineLegend } from '../chart/legend.ts';
 
 /** Everything a page, an endpoint or a test needs to know about one embed. URLs are absolute. */
 export interface Embed {
@@ -18,6 +20,11 @@ export interface Embed {
   /** The full page, canonical. */
   readonly pageUrl: string;
   readonly embedUrl: string;
+  /**
+   * The embed page as the snippet and oEmbed frame it: with the theme in its query (`?theme=light`), so a host
+   * sees where to ask for `dark`, or `auto` to follow the reader's system (src/lib/embed/options.ts).
+   */
+  readonly frameUrl: string;
   readonly oembedUrl: string;
   readonly scriptUrl: string;
   /** Height of the iframe before its script reports the real one, in pixels. */
@@ -79,7 +86,7 @@ export function claimEmbed(input: {
     embedPath: routes.embedClaim(claim.slug),
     oembedPath: routes.oembedClaim(claim.slug),
     scriptPath: routes.embedScript,
-    height: estimateHeight(chart, blocks),
+    height: estimateHeight(chart, blocks, { messages, panels: 'compared' }),
     fallback: {
       lines: [
         messages.format('image.claimKicker', {
@@ -120,7 +127,7 @@ export function metricEmbed(input: { site: Site; routes: Routes; metric: Metric;
     embedPath: routes.embedMetric(metric.id),
     oembedPath: routes.oembedMetric(metric.id),
     scriptPath: routes.embedScript,
-    height: estimateHeight(chart, blocks),
+    height: estimateHeight(chart, blocks, { messages, panels: 'all' }),
     fallback: {
       lines: [chart.title],
       linkText: messages.format('embed.fallback.metricLink', { metric: metric.label, site: config.title }),
@@ -143,6 +150,7 @@ interface EmbedParts {
 function build(site: Site, parts: EmbedParts): Embed {
   const url = (path: string) => absoluteUrl(site.config.url, path);
   const embedUrl = url(parts.embedPath);
+  const frameUrl = `${embedUrl}?theme=${DEFAULT_THEME}`;
   const scriptUrl = url(parts.scriptPath);
   return {
     id: parts.id,
@@ -150,10 +158,11 @@ function build(site: Site, parts: EmbedParts): Embed {
     frameTitle: parts.frameTitle,
     pageUrl: url(parts.pagePath),
     embedUrl,
+    frameUrl,
     oembedUrl: url(parts.oembedPath),
     scriptUrl,
     height: parts.height,
-    snippet: embedSnippet({ src: embedUrl, title: parts.frameTitle, height: parts.height, script: scriptUrl }),
+    snippet: embedSnippet({ src: frameUrl, title: parts.frameTitle, height: parts.height, script: scriptUrl }),
     fallback: parts.fallback,
   };
 }
@@ -176,50 +185,96 @@ export function embedOEmbed(site: Site, embed: Embed, thumbnail: Thumbnail): OEm
   });
 }
 
-/** A run of text in the embed: its length in characters decides how many lines it takes. */
+/** A run of text in the embed: its length in characters, at its type's size, decides how many lines it takes. */
 interface TextBlock {
   readonly text: string;
-  /** Characters that fit on one line at the embed's widest. */
-  readonly perLine: number;
-  /** Line height in pixels. */
-  readonly lineHeight: number;
+  /** Font size in pixels, at full size and in the compact layout (0: not shown there). */
+  readonly size: number;
+  readonly compactSize: number;
+  /** Average character width, in ems (serif text is narrower than bold sans). */
+  readonly em: number;
+  /** Line height, as a multiple of the font size. */
+  readonly leading: number;
   /** Margins and padding around it, in pixels. */
   readonly extra: number;
 }
 
 /**
- * The embed's height at its widest (720 px), before its script measures it: the text blocks wrapped at rough
- * characters per line (from embed.css's font sizes), the chart's wide layout, and the chart's key. Rounded up to
- * 10 px; a host without the script gets a frame about the right size, scrolling if the text wraps more.
+ * The embed's height before its script measures it, for the snippet's iframe: the larger of its height in a
+ * phone's 360 px frame (the compact layout, which embed.css applies up to 560 px without any script) and at its
+ * widest, 720 px. Text blocks are wrapped at rough characters per line from embed.css's type; the chart is its
+ * layout for that width, scaled to the content's width; the key flows its entries into rows. Rounded up to 10 px,
+ * on the generous side: a frame without the script shows a little space under the credit, never a cut.
  */
-function estimateHeight(chart: ChartView, blocks: readonly TextBlock[]): number {
-  const { series } = chart;
-  const text = blocks.reduce(
-    (sum, block) => sum + Math.max(1, Math.ceil(block.text.length / block.perLine)) * block.lineHeight + block.extra,
-    0,
-  );
-  const roles = new Set(series.flatMap((entry) => entry.points.map((point) => point.role))).size;
-  const keyRows = series.length > 0 ? Math.ceil((roles + 3) / 3) : 0;
-  const drawn = series.length > 0 ? chart.layout(EMBED_WIDTH).height * (CONTENT_WIDTH / EMBED_WIDTH) + 12 : 0;
-  return Math.ceil((FRAME + text + drawn + keyRows * 21 + 24) / 10) * 10;
+function estimateHeight(
+  chart: ChartView,
+  blocks: readonly TextBlock[],
+  { messages, panels }: { messages: Site['messages']; panels: ChartPanels },
+): number {
+  const at = (frame: number) => {
+    const compact = frame <= COMPACT_MAX;
+    const padding = compact ? { x: 12, y: 10 } : { x: 16, y: 12 };
+    const content = frame - 2 * padding.x - 2;
+    const text = blocks.reduce((sum, block) => {
+      const size = compact ? block.compactSize : block.size;
+      if (size === 0) return sum;
+      const perLine = Math.max(1, Math.floor(content / (size * block.em)));
+      const lines = block.text === '' ? 1 : Math.ceil(block.text.length / perLine);
+      return sum + lines * size * block.leading + block.extra;
+    }, 0);
+    if (chart.series.length === 0) return 2 * padding.y + 2 + text;
+    const layout = chart.layout(content < 560 ? 360 : 720, panels);
+    const drawn = layout.height * (content / layout.width) + 12;
+    // The note under a chart that leaves panels out, or numbers marks: a line or two of small text.
+    const noted = layout.panels.length < chart.series.length || layout.callouts.length > 0 ? 2 * 21 + 8 : 0;
+    const keySize = compact ? 12 : 14;
+    let rows = 1;
+    let x = 0;
+    for (const entry of timelineLegend(layout)) {
+      const width = 24 + messages.format(entry.message).length * keySize * 0.55;
+      if (x > 0 && x + width > content) {
+        rows++;
+        x = 0;
+      }
+      x += width + 16;
+    }
+    return 2 * padding.y + 2 + text + drawn + noted + rows * (keySize * 1.5 + 4) + 12;
+  };
+  // A margin for type wider than these averages: a little space under the credit rather than a cut.
+  return Math.ceil((Math.max(at(360), at(EMBED_WIDTH)) * 1.04 + 20) / 10) * 10;
 }
 
-/** Width of the embed's content at its widest: 720 px less embed.css's padding and border. */
-const CONTENT_WIDTH = 686;
-/** embed.css's padding and border, top and bottom. */
-const FRAME = 26;
+/** The widest frame embed.css lays out compact. */
+const COMPACT_MAX = 560;
 
-const kicker = (text: string): TextBlock => ({ text, perLine: 90, lineHeight: 20, extra: 0 });
-const heading = (text: string): TextBlock => ({ text, perLine: 62, lineHeight: 26, extra: 12 });
-const quoted = (text: string): TextBlock => ({ text, perLine: 78, lineHeight: 26, extra: 16 });
-const small = (text: string, extra = 0): TextBlock => ({ text, perLine: 92, lineHeight: 21, extra });
-const caption = (text: string, extra = 8): TextBlock => ({ text, perLine: 76, lineHeight: 24, extra });
-const VERDICT: TextBlock = { text: '', perLine: 1, lineHeight: 28, extra: 0 };
-const sourcesLine = (site: Site, lines: readonly string[]): TextBlock =>
-  small(
+const kicker = (text: string): TextBlock => ({ text, size: 13, compactSize: 13, em: 0.68, leading: 1.5, extra: 0 });
+const heading = (text: string): TextBlock => ({ text, size: 20, compactSize: 0, em: 0.52, leading: 1.3, extra: 12 });
+const quoted = (text: string): TextBlock => ({ text, size: 17, compactSize: 16, em: 0.5, leading: 1.5, extra: 16 });
+const small = (text: string, extra = 0): TextBlock => ({
+  text,
+  size: 14,
+  compactSize: 13,
+  em: 0.56,
+  leading: 1.5,
+  extra,
+});
+const caption = (text: string, extra = 8): TextBlock => ({
+  text,
+  size: 16,
+  compactSize: 15,
+  em: 0.6,
+  leading: 1.5,
+  extra,
+});
+const VERDICT: TextBlock = { text: '', size: 28, compactSize: 28, em: 1, leading: 1, extra: 4 };
+/** The chart's source line: not shown in the compact layout. */
+const sourcesLine = (site: Site, lines: readonly string[]): TextBlock => ({
+  ...small(
     [
       site.messages.format('chart.sources', { sources: lines.join('; ') }),
       site.messages.format('chart.values.fullPage'),
     ].join(' '),
     8,
-  );
+  ),
+  compactSize: 0,
+});

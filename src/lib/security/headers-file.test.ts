@@ -21,12 +21,14 @@ describe('pageHeaderRules', () => {
     expect(rules.map((rule) => rule.path)).toEqual(['/*', '/', '/404.html', '/claims/*', '/embed/*', '/search/*']);
   });
 
-  it("drops script hashes and adds frame-ancestors 'none', except on the pages others may frame", () => {
+  it("drops script hashes and adds frame-ancestors 'none', except on the pages others may frame, which keep both", () => {
     const csp = (path: string) => headersForPath(rules, path).get('content-security-policy');
     expect(csp('/claims/a/')).toEqual([
       "default-src 'self'; script-src 'self'; style-src 'self' 'sha256-bbb='; frame-ancestors 'none'",
     ]);
-    expect(csp('/embed/claims/a/')).toEqual(["default-src 'self'; script-src 'self'; style-src 'self' 'sha256-bbb='"]);
+    expect(csp('/embed/claims/a/')).toEqual([
+      "default-src 'self'; script-src 'self' 'sha256-aaa='; style-src 'self' 'sha256-bbb='",
+    ]);
     expect(csp('/search/')).toEqual([
       "default-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval'; frame-ancestors 'none'",
     ]);

@@ -55,7 +55,9 @@ export function siteStyleHashes(policies: Iterable<Policy>): StyleHashes {
 
 /**
  * A page's Content-Security-Policy header: the policy of its meta tag, with
- * - no script hashes: every script is a file under 'self';
+ * - no script hashes, every script being a file under 'self'; but for the pages others may frame, the embeds,
+ *   whose one script is inline so that it runs in a sandboxed frame (src/integration/embed-script.ts): they keep
+ *   their hashes, the same on every embed page;
  * - in the style directives, the style hashes of the whole site instead of the page's own. Which stylesheets Astro
  *   inlines depends on a page's components, so policies would differ by their hashes alone; allowing the site's own
  *   inline styles on all its pages keeps one policy per kind of page, and the file short. The meta tag still holds
@@ -64,7 +66,7 @@ export function siteStyleHashes(policies: Iterable<Policy>): StyleHashes {
  */
 export function headerPolicy(policy: Policy, framable: boolean, styleHashes: StyleHashes): Policy {
   const withSiteStyles = new Map(
-    [...withoutHashes(policy, SCRIPT_DIRECTIVES)].map(([name, sources]) => [
+    [...(framable ? policy : withoutHashes(policy, SCRIPT_DIRECTIVES))].map(([name, sources]) => [
       name,
       STYLE_DIRECTIVES.includes(name)
         ? [...sources.filter((source) => !isHashSource(source)), ...(styleHashes.get(name) ?? [])]

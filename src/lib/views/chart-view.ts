@@ -25,8 +25,19 @@ export interface ChartView {
    * and lists every report of it (a claim's other reports of a compared estimate count too).
    */
   readonly sourceTitles: readonly string[];
-  /** The layout at this width, in the site's language: made once per width. */
-  layout(width: number): TimelineLayout;
+  /**
+   * The layout at this width, in the site's language: made once per width. `compared` keeps only the panels
+   * with a claimed or a compared figure, leaving out those that give context alone (a compact embed's chart).
+   */
+  layout(width: number, panels?: ChartPanels): TimelineLayout;
+}
+
+/** Which panels a layout draws: every one, or those with a claimed or compared figure. */
+export type ChartPanels = 'all' | 'compared';
+
+/** The panels a `compared` layout leaves out: those whose every figure gives context alone. */
+export function contextOnly(series: readonly TimelineSeries[]): TimelineSeries[] {
+  return series.filter((entry) => entry.points.every((point) => point.role === 'context'));
 }
 
 /** A claim's chart: the claimed figures and every compared one; its title is the analysis's summary. */
@@ -68,20 +79,25 @@ function chartView(parts: {
 }): ChartView {
   const { site, figures } = parts;
   const { messages } = site;
-  const layouts = new Map<number, TimelineLayout>();
+  const layouts = new Map<string, TimelineLayout>();
   const formatTick = (value: number) => formatCompactNumber(value, { locale: messages.locale });
   return lazy<ChartView>({
     series: parts.series,
     title: parts.title,
     sourceLines: () => chartSourceLines(site, figures),
     sourceTitles: () => chartSourceTitles(site, parts.tableFigures()),
-    layout: (chart) => (width) => {
-      let layout = layouts.get(width);
-      if (!layout) {
-        layout = timelineLayout({ series: chart.series, width, messages, formatTick });
-        layouts.set(width, layout);
-      }
-      return layout;
-    },
+    layout:
+      (chart) =>
+      (width, panels = 'all') => {
+        const key = `${width}:${panels}`;
+        let layout = layouts.get(key);
+        if (!layout) {
+          const left = panels === 'compared' ? new Set(contextOnly(chart.series)) : new Set();
+          const series = chart.series.filter((entry) => !left.has(entry));
+          layout = timelineLayout({ series: series.length ? series : chart.series, width, messages, formatTick });
+          layouts.set(key, layout);
+        }
+        return layout;
+      },
   });
 }

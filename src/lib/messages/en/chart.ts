@@ -55,6 +55,9 @@ export const chart = {
   /** Marks too close together to label carry a number instead; the key under the chart says what each one is. */
   'chart.callouts': 'Numbered marks: {list}.',
   'chart.callout': '{number}: {label}',
+  /** Under a compact embed's chart, which draws only the measures with a claimed or compared figure. */
+  'chart.panelsLeftOut':
+    '{count, plural, one {# more measure, for context only, is} other {# more measures, for context only, are}} on the full page.',
   /** Said under the chart when some marks have room neither for their label nor for a number. */
   'chart.unlabelled':
     '{count, plural, one {# figure is} other {# figures are}} too close to others to be labelled in the chart; every value is in the table.',

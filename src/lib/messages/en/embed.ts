@@ -23,7 +23,7 @@ export const embed = {
   /** The box under a chart with the code to embed it. */
   'embed.box.summary': 'Embed this chart',
   'embed.box.intro':
-    'Paste this code into your page to show it on your site; it updates with this page and links back to it. The script sizes the frame to fit; without it the frame keeps its starting height. <preview>See what it looks like</preview>.',
+    'Paste this code into your page to show it on your site; it updates with this page and links back to it. The script sizes the frame to fit; without it the frame keeps its starting height. For a dark page, change theme=light to theme=dark, or to theme=auto to follow the reader’s setting. <preview>See what it looks like</preview>.',
   'embed.box.code': 'Embed code',
   'embed.box.copy': 'Copy',
   'embed.box.copied': 'Copied',
