@@ -100,6 +100,27 @@ const datasets: Record<string, () => readonly TimelineSeries[]> = {
       point('more-than-900000', { asOf: '2025-03/2025-04', low: 900000 }),
       point('up-to-15000', { asOf: '2022-06-01', high: 15000, approx: true, role: 'contradicts' }),
     ]),
+  'a claimed range': () =>
+    series('range-claim', [
+      point('claimed', { asOf: '2022-03-23', low: 7000, high: 15000, role: 'claimed' }),
+      point('inside', { asOf: '2022-03-21', value: 9861, role: 'corroborates' }),
+      point('below', { asOf: '2022-03-25', value: 1351, role: 'contradicts' }),
+      point('bound', { asOf: '2022-03-14/2022-03-20', low: 7000, role: 'context' }),
+      point('best', { asOf: '2022-03-30', low: 10000, value: 12000, high: 14000, approx: true, role: 'corroborates' }),
+    ]),
+  // Ten figures in ten days, within a fifth of each other: more labels than room beside their marks on a phone.
+  'dense labels': () =>
+    series(
+      'dense',
+      Array.from({ length: 10 }, (_, index) =>
+        point(`d${index}`, {
+          asOf: `2022-03-${String(10 + index).padStart(2, '0')}`,
+          value: 9000 + ((index * 7) % 10) * 180,
+          role: index === 4 ? 'claimed' : (['corroborates', 'contradicts', 'context'] as const)[index % 3],
+          approx: index % 4 === 0,
+        }),
+      ),
+    ),
   'dates known only to the year': () =>
     series('years', [
       point('y2019', { asOf: '2019', value: 12000 }),
@@ -396,6 +417,11 @@ describe.each(withClaim)('the layout of $name at width $width', ({ build, width,
 });
 
 describe('timelineLayout, the scale of each panel', () => {
+  it.each(WIDTHS)('labels every power of ten the example’s log panel spans, 100 to 1m (width %i)', (width) => {
+    const layout = layoutOf(seed().metric, width);
+    expect(layout.panels[0]?.yTicks.map((tick) => tick.label)).toEqual(['100', '1k', '10k', '100k', '1m']);
+  });
+
   it.each(WIDTHS)('is log for the example’s figures of soldiers killed, 498 to 250,000 (width %i)', (width) => {
     const layout = layoutOf(seed().metric, width);
     expect(layout.panels.map((panel) => panel.scale)).toEqual(['log']);

@@ -138,15 +138,16 @@ export function timelineLayout({ series, width, formatTick, messages }: Timeline
     top += titleHeight + panelHeight + gap;
     return panel;
   });
-  const axisY = top - gap + 4;
+  // The time axis's labels start 8 px below the last plot, clear of its lowest y tick's label, so a date label
+  // may stand under the y ticks' column.
+  const axisY = top - gap + 8;
   const numbered = numberCallouts(panels);
   return {
     width,
     height: r(axisY + fontSize + 14),
     fontSize,
     axisY: r(axisY),
-    // Never under the y ticks' labels, which end 6 px left of the plot.
-    xTicks: axisLabels(x, { left: margin.left - 6, right: width - 2 }, fontSize),
+    xTicks: axisLabels(x, { left: 2, right: width - 2 }, fontSize),
     panels: numbered.panels,
     callouts: numbered.callouts,
     unlabelled: panels.reduce((count, panel) => count + panel.marks.filter((mark) => !mark.label).length, 0),
