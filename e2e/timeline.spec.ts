@@ -172,3 +172,44 @@ function expectationsOf(slug: string): ClaimExpectations {
   if (!found) throw new Error(`e2e/expected has nothing for the claim ${slug}: run npm run e2e:expectations`);
   return found;
 }
+
+test('printed, a chart is the wide one in dark ink on white, even from a dark screen', async ({ page }) => {
+  const claim = site.claims.find((entry) => entry.claimed.length > 0);
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  await page.goto(r.claim(claim?.slug ?? ''));
+  await expect(page.locator('#claim-timeline svg.timeline-svg--wide')).toBeVisible();
+  await expect(page.locator('#claim-timeline svg.timeline-svg--compact')).toBeHidden();
+  // The claimed figure in the light theme's violet (#5b2bb5), not the dark theme's lilac.
+  const claimed = page.locator('#claim-timeline svg.timeline-svg--wide g.mark--claimed').first();
+  expect(await claimed.evaluate((node) => getComputedStyle(node).color)).toBe('rgb(91, 43, 181)');
+});
+
+test("in Windows' high-contrast mode the marks take the text colour and the focus ring the highlight", async ({
+  page,
+}) => {
+  const claim = site.claims.find((entry) => entry.compare.length > 0);
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(r.claim(claim?.slug ?? ''));
+  const canvas = page.locator('#claim-timeline .timeline-canvas');
+  await canvas.focus();
+  await page.keyboard.press('ArrowRight');
+  const colours = await page.evaluate(() => {
+    const mark = document.querySelector('#claim-timeline svg.timeline-svg--wide g.mark');
+    const ring = document.querySelector('#claim-timeline .timeline-focus');
+    const probe = document.createElement('span');
+    probe.style.color = 'CanvasText';
+    document.body.append(probe);
+    const highlight = document.createElement('span');
+    highlight.style.color = 'Highlight';
+    document.body.append(highlight);
+    return {
+      mark: mark ? getComputedStyle(mark).color : '',
+      ring: ring ? getComputedStyle(ring).stroke : '',
+      canvasText: getComputedStyle(probe).color,
+      highlight: getComputedStyle(highlight).color,
+    };
+  });
+  expect(colours.mark).toBe(colours.canvasText);
+  expect(colours.ring).toBe(colours.highlight);
+});

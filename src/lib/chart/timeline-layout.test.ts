@@ -116,7 +116,8 @@ const datasets: Record<string, () => readonly TimelineSeries[]> = {
         point(`d${index}`, {
           asOf: `2022-03-${String(10 + index).padStart(2, '0')}`,
           value: 9000 + ((index * 7) % 10) * 180,
-          role: index === 4 ? 'claimed' : (['corroborates', 'contradicts', 'context'] as const)[index % 3],
+          role:
+            index === 4 ? 'claimed' : ((['corroborates', 'contradicts', 'context'] as const)[index % 3] ?? 'context'),
           approx: index % 4 === 0,
         }),
       ),
