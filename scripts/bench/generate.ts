@@ -3,6 +3,7 @@
 // about five compared figures per claim, a few dozen metrics, and one claim in twenty written as MDX.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { seededRandom } from '../seeded-random.ts';
 
 export interface GenerateOptions {
   /** Folder to (re)create. */
@@ -38,18 +39,6 @@ const WORDS = (
   'nearly range between higher lower than earlier later daily average casualties equipment region offensive'
 ).split(' ');
 
-/** Mulberry32: a small seeded generator, so every run writes the same bytes. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const grouped = (n: number) => n.toLocaleString('en-GB');
@@ -65,7 +54,7 @@ interface Figure {
 /** Writes the folder and returns what the baseline needs. */
 export function generateContent(options: GenerateOptions): GeneratedContent {
   const { dir, claims: claimCount, metrics: metricCount = METRICS } = options;
-  const next = random(claimCount);
+  const next = seededRandom(claimCount);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const sentence = (words: number) => {
     const chosen = Array.from({ length: words }, () => pick(WORDS));

@@ -11,6 +11,7 @@ import { symbolPath, type MarkRole } from './symbols.ts';
 import { chartSvg } from '../image/chart-svg.ts';
 import { measureText } from '../image/fonts.ts';
 import type { PlacedLabel } from './labels.ts';
+import { seededRandom } from '../../../scripts/seeded-random.ts';
 import {
   timelineLayout,
   type Mark,
@@ -463,18 +464,6 @@ describe('timelineLayout, the scale of each panel', () => {
   });
 });
 
-/** A small seeded random generator (mulberry32), so every run draws the same sets. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /**
  * A random set of 1 to 14 figures: dates over a week to ten years, some known only to the month, the year or a
  * span; values of any size and sign, as points, ranges with and without a best estimate, open bounds; every role,
@@ -520,7 +509,7 @@ function randomSet(next: () => number, index: number): TimelineSeries[] {
 }
 
 describe('label placement over 150 random figure sets at each width', () => {
-  const next = random(20_221_124);
+  const next = seededRandom(20_221_124);
   const sets = Array.from({ length: 150 }, (_, index) => randomSet(next, index));
   const figures = sets.reduce((count, set) => count + (set[0]?.points.length ?? 0), 0);
   // A dozen figures crowded into a corner of a phone's chart may leave one with no room even for a numbered

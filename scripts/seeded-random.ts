@@ -1,0 +1,14 @@
+/**
+ * Mulberry32: a small seeded generator of numbers in [0, 1), so a generated site (scripts/bench/generate.ts) or a
+ * property test's random figure sets (src/lib/chart/timeline-layout.test.ts) are the same on every run.
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
