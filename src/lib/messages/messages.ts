@@ -1,6 +1,8 @@
 import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
 import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { en, type MessageId } from './en/index.ts';
+import type { MessageId } from './catalog.ts';
+import { catalogFor, directionOf } from './catalogs.ts';
+import { en } from './en/index.ts';
 
 export type { MessageId };
 
@@ -14,6 +16,8 @@ export type MessagePart = string | { readonly tag: string; readonly text: string
 export interface Messages {
   /** BCP 47 tag that numbers, dates and plural rules follow. */
   readonly locale: string;
+  /** The direction the language is written in, for `dir` on pages, embeds and images. */
+  readonly direction: 'ltr' | 'rtl';
   /** The message as plain text: `format('claim.figuresWeighed', { count: 3 })` → "3 figures weighed against the claim". */
   format(id: MessageId, values?: MessageValues): string;
   /**
@@ -24,7 +28,7 @@ export interface Messages {
 }
 
 export interface MessagesOptions {
-  /** The site's language (BCP 47). Messages missing from its catalog fall back to English. */
+  /** The site's language (BCP 47). A language Claimline has no catalog for speaks English, with its numbers and dates. */
   readonly locale: string;
   /** Per-message replacements from the site's configuration, in ICU MessageFormat. */
   readonly overrides?: Readonly<Partial<Record<MessageId, string>>> | undefined;
@@ -35,11 +39,12 @@ export interface MessagesOptions {
  * two sites (or two languages) never share state.
  */
 export function createMessages({ locale, overrides = {} }: MessagesOptions): Messages {
+  const catalog = catalogFor(locale) ?? en;
   const compiled = new Map<MessageId, IntlMessageFormat>();
   const compile = (id: MessageId): IntlMessageFormat => {
     let message = compiled.get(id);
     if (!message) {
-      const source = overrides[id] ?? en[id];
+      const source = overrides[id] ?? catalog[id];
       if (source === undefined) throw new Error(`Unknown message id "${id}"`);
       message = new IntlMessageFormat(source, locale, undefined, { ignoreTag: false });
       compiled.set(id, message);
@@ -63,6 +68,7 @@ export function createMessages({ locale, overrides = {} }: MessagesOptions): Mes
   };
   return {
     locale,
+    direction: directionOf(locale),
     format: (id, values) =>
       parts(id, values)
         .map((part) => (typeof part === 'string' ? part : part.text))
