@@ -33,6 +33,7 @@ function enhance(root: Document, figure: HTMLElement): void {
   tip.hidden = true;
   figure.append(tip);
 
+  const rtl = getComputedStyle(canvas).direction === 'rtl';
   canvas.tabIndex = 0;
   canvas.setAttribute('role', 'group');
   const keys = figure.querySelector('[data-timeline-keys]');
@@ -40,7 +41,7 @@ function enhance(root: Document, figure: HTMLElement): void {
   const title = figure.querySelector('figcaption');
   if (title?.id) canvas.setAttribute('aria-labelledby', title.id);
 
-  /** The size on screen, and its marks in date order (left to right; top to bottom within a date). */
+  /** The size on screen, and its marks in date order (left to right, or right to left; top to bottom within a date). */
   const visible = () => {
     const svg = svgs.find((candidate) => candidate.getBoundingClientRect().width > 0) ?? svgs[0];
     const marks = [...(svg?.querySelectorAll<SVGGElement>('g.mark') ?? [])].map((mark) => ({
@@ -48,7 +49,9 @@ function enhance(root: Document, figure: HTMLElement): void {
       sentence: sentenceOf(mark),
       box: mark.getBBox(),
     }));
-    marks.sort((a, b) => a.box.x + a.box.width / 2 - (b.box.x + b.box.width / 2) || a.box.y - b.box.y);
+    // Right to left (an Arabic or Hebrew site), time runs from right to left.
+    const sign = rtl ? -1 : 1;
+    marks.sort((a, b) => sign * (a.box.x + a.box.width / 2 - (b.box.x + b.box.width / 2)) || a.box.y - b.box.y);
     return { svg, marks };
   };
 
@@ -88,10 +91,11 @@ function enhance(root: Document, figure: HTMLElement): void {
 
   canvas.addEventListener('keydown', (event) => {
     const last = visible().marks.length - 1;
+    // The arrow pointing the way time runs goes to the next mark.
     const to = {
-      ArrowRight: current + 1,
+      ArrowRight: rtl ? current - 1 : current + 1,
       ArrowDown: current + 1,
-      ArrowLeft: current - 1,
+      ArrowLeft: rtl ? current + 1 : current - 1,
       ArrowUp: current - 1,
       Home: 0,
       End: last,

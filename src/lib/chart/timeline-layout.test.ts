@@ -134,15 +134,40 @@ const datasets: Record<string, () => readonly TimelineSeries[]> = {
 };
 
 const cases = Object.entries(datasets).flatMap(([name, build]) =>
-  WIDTHS.map((width) => ({ name, width, build, layout: layoutOf(build(), width) })),
+  WIDTHS.map((width) => ({
+    name,
+    width,
+    build,
+    layout: layoutOf(build(), width),
+    relayout: () => layoutOf(build(), width),
+  })),
 );
+/** The example's figures as an Arabic site draws them: right to left. */
+// Egyptian Arabic: CLDR writes its numbers in Arabic-Indic digits (plain `ar` now uses Latin ones).
+const arabic = createMessages({ locale: 'ar-EG' });
+const arabicLayout = (series: readonly TimelineSeries[], width: number) =>
+  timelineLayout({
+    series,
+    width,
+    formatTick: (value: number) => formatCompactNumber(value, { locale: 'ar-EG' }),
+    messages: arabic,
+  });
+const rightToLeft = WIDTHS.map((width) => ({
+  name: 'seed right to left',
+  width,
+  build: () => seed().metric,
+  layout: arabicLayout(seed().metric, width),
+  relayout: () => arabicLayout(seed().metric, width),
+}));
 const withClaim = [
   ...cases,
+  ...rightToLeft,
   ...WIDTHS.map((width) => ({
     name: 'seed claim',
     width,
     build: () => seed().claim,
     layout: layoutOf(seed().claim, width),
+    relayout: () => layoutOf(seed().claim, width),
   })),
 ];
 
@@ -225,12 +250,21 @@ function collisions(layout: TimelineLayout): string[] {
     const labels = panel.marks.flatMap((mark) => (mark.label ? [{ mark, box: labelBox(mark.label) }] : []));
     const ticks = panel.yTicks.map((tick) => ({
       label: tick.label,
-      box: {
-        left: panel.plot.left - 6 - tick.label.length * FONT_SIZE * 0.55,
-        right: panel.plot.left - 6,
-        top: tick.y - 5,
-        bottom: tick.y + 5,
-      },
+      // Beside the plot: on its left, or right to left, on its right.
+      box:
+        layout.direction === 'rtl'
+          ? {
+              left: panel.plot.right + 6,
+              right: panel.plot.right + 6 + tick.label.length * FONT_SIZE * 0.55,
+              top: tick.y - 5,
+              bottom: tick.y + 5,
+            }
+          : {
+              left: panel.plot.left - 6 - tick.label.length * FONT_SIZE * 0.55,
+              right: panel.plot.left - 6,
+              top: tick.y - 5,
+              bottom: tick.y + 5,
+            },
     }));
     for (const [index, a] of labels.entries()) {
       for (const b of labels.slice(index + 1))
@@ -269,7 +303,7 @@ function pointsOf(build: () => readonly TimelineSeries[]): Map<string, TimelineP
  * Each case drawn as the standalone chart image (inline paint, so the file opens in any browser or viewer), kept in
  * `__output__/` and compared byte for byte: open the file to see what changed. `npx vitest run -u` rewrites them.
  */
-describe.each(cases)('the chart of $name at width $width', ({ name, width, layout }) => {
+describe.each([...cases, ...rightToLeft])('the chart of $name at width $width', ({ name, width, layout }) => {
   it('draws as its file in __output__', async () => {
     const { svg } = chartSvg({
       layout,
@@ -285,7 +319,8 @@ describe.each(cases)('the chart of $name at width $width', ({ name, width, layou
   });
 });
 
-describe.each(withClaim)('the layout of $name at width $width', ({ build, width, layout }) => {
+describe.each(withClaim)('the layout of $name at width $width', (entry) => {
+  const { build, width, layout } = entry;
   const points = pointsOf(build);
   const marks = layout.panels.flatMap((panel) =>
     panel.marks.map((mark) => ({ panel, mark, point: points.get(`${panel.id}/${mark.id}`) })),
@@ -414,7 +449,30 @@ describe.each(withClaim)('the layout of $name at width $width', ({ build, width,
   });
 
   it('is the same for the same input', () => {
-    expect(layoutOf(build(), width)).toEqual(layout);
+    expect('relayout' in entry ? entry.relayout() : layoutOf(build(), width)).toEqual(layout);
+  });
+});
+
+describe('timelineLayout, right to left', () => {
+  it.each(rightToLeft)('runs time from right to left, the y ticks on the right (width $width)', ({ layout, width }) => {
+    expect(layout.direction).toBe('rtl');
+    const panel = layout.panels[0];
+    expect(panel?.plot.right).toBe(width - (width < 500 ? 44 : 58));
+    const marks = [...(panel?.marks ?? [])];
+    const earliest = marks.find((mark) => mark.id === 'm23-russia-killed-march-2');
+    const latest = marks.find((mark) => mark.id === 'n900-ru-killed');
+    expect(earliest?.x).toBeGreaterThan(latest?.x ?? Infinity);
+    // Marks in date order, as the description reads them: right to left on the page.
+    expect(marks.map((mark) => mark.x)).toEqual([...marks.map((mark) => mark.x)].sort((a, b) => b - a));
+    // The dates read from right to left too.
+    const ticks = layout.xTicks.map((tick) => tick.x);
+    expect(ticks).toEqual([...ticks].sort((a, b) => b - a));
+  });
+
+  it('writes Arabic digits on its ticks and sets its texts right to left', () => {
+    const layout = rightToLeft[1]?.layout;
+    expect(layout?.panels[0]?.yTicks.map((tick) => tick.label)).toContain('١٠٠');
+    expect(layout?.xTicks.some((tick) => /[٠-٩]/.test(tick.label))).toBe(true);
   });
 });
 

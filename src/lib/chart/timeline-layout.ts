@@ -3,7 +3,7 @@ import type { Messages } from '../messages/messages.ts';
 import { placeLabels, type Obstacle, type PlacedLabel } from './labels.ts';
 import { markBox, markGeometry, markParts, type Mark, type TimelinePoint } from './mark-geometry.ts';
 import { textWidth } from './text-width.ts';
-import { timeScale } from './time-scale.ts';
+import { timeScale, type TimeScale } from './time-scale.ts';
 import { valueScale } from './value-scale.ts';
 
 export type { Mark, TimelinePoint } from './mark-geometry.ts';
@@ -37,6 +37,12 @@ export interface TimelineLayout {
   readonly width: number;
   readonly height: number;
   readonly fontSize: number;
+  /**
+   * The direction of the site's language. Right to left, time runs from right to left and the y ticks stand on
+   * the right; positions and anchors here are always visual (`start` is a label's left edge), and the SVG writer
+   * turns them into the text-anchor of a right-to-left text.
+   */
+  readonly direction: 'ltr' | 'rtl';
   /** The time axis's labels: centred on their tick, or starting at the plot's edge when one would run past it. */
   readonly xTicks: ReadonlyArray<{
     readonly x: number;
@@ -75,7 +81,11 @@ const GLYPH = 17;
 export function timelineLayout({ series, width, formatTick, messages }: TimelineOptions): TimelineLayout {
   const compact = width < 500;
   const fontSize = 14;
-  const margin = { left: compact ? 44 : 58, right: compact ? 10 : 20 };
+  const rtl = messages.direction === 'rtl';
+  // The y ticks' column and the far side; right to left, the column is on the right.
+  const margin = { ticks: compact ? 44 : 58, far: compact ? 10 : 20 };
+  const plotLeft = rtl ? margin.far : margin.ticks;
+  const plotRight = width - (rtl ? margin.ticks : margin.far);
   // The first panel (the claimed figure's metric) gets the room; further panels are context.
   const panelHeights = series.map((_, index) => (index === 0 ? (compact ? 200 : 230) : compact ? 120 : 140));
   const valuesOf = (entry: TimelineSeries) =>
@@ -83,7 +93,7 @@ export function timelineLayout({ series, width, formatTick, messages }: Timeline
   const titleLines = series.map((entry) => {
     const log = valueScale(valuesOf(entry), { bottom: 1, top: 0 }).type === 'log';
     const title = log ? messages.format('chart.logScale', { title: entry.title }) : entry.title;
-    return wrapText(title, (width - margin.left) / (fontSize * 0.6));
+    return wrapText(title, (width - margin.ticks) / (fontSize * 0.6));
   });
   const gap = 18;
   const instants = series.flatMap((entry) => [
@@ -93,11 +103,19 @@ export function timelineLayout({ series, width, formatTick, messages }: Timeline
     }),
     ...(entry.annotations ?? []).map((annotation) => annotation.instant),
   ]);
-  const x = timeScale(
+  const forward = timeScale(
     instants.length ? instants : [0],
-    { left: margin.left, right: width - margin.right },
+    { left: plotLeft, right: plotRight },
     { locale: messages.locale },
   );
+  // Right to left, the same scale mirrored: the earliest date on the right.
+  const x: TimeScale = rtl
+    ? Object.assign((instant: number) => plotLeft + plotRight - forward(instant), {
+        domain: forward.domain,
+        ticks: forward.ticks,
+        year: forward.year,
+      })
+    : forward;
 
   let top = 0;
   const panels = series.map((entry, index): Panel => {
@@ -105,8 +123,8 @@ export function timelineLayout({ series, width, formatTick, messages }: Timeline
     const lines = titleLines[index] ?? [];
     const titleHeight = lines.length * (fontSize + 4) + 10;
     const plot = {
-      left: margin.left,
-      right: width - margin.right,
+      left: plotLeft,
+      right: plotRight,
       top: top + titleHeight + 8,
       bottom: top + titleHeight + panelHeight,
     };
@@ -121,7 +139,16 @@ export function timelineLayout({ series, width, formatTick, messages }: Timeline
       x: r(x(annotation.instant)),
       label: annotation.label,
     }));
-    const labels = placePanelLabels({ points: entry.points, geometry, yTicks, annotations, plot, width, fontSize });
+    const labels = placePanelLabels({
+      points: entry.points,
+      geometry,
+      yTicks,
+      annotations,
+      plot,
+      width,
+      fontSize,
+      rtl,
+    });
     const marks: Mark[] = geometry.map((mark, index) => ({ ...mark, box: markBox(mark), label: labels[index] }));
     const panel: Panel = {
       id: entry.id,
@@ -131,7 +158,8 @@ export function timelineLayout({ series, width, formatTick, messages }: Timeline
       height: titleHeight + panelHeight,
       scale: y.type,
       yTicks,
-      marks: marks.sort((a, b) => a.x - b.x || (a.id < b.id ? -1 : 1)),
+      // In date order: left to right, or right to left.
+      marks: marks.sort((a, b) => (rtl ? b.x - a.x : a.x - b.x) || (a.id < b.id ? -1 : 1)),
       annotations,
       plot,
     };
@@ -141,13 +169,14 @@ export function timelineLayout({ series, width, formatTick, messages }: Timeline
   // The time axis's labels start 8 px below the last plot, clear of its lowest y tick's label, so a date label
   // may stand under the y ticks' column.
   const axisY = top - gap + 8;
-  const numbered = numberCallouts(panels);
+  const numbered = numberCallouts(panels, new Intl.NumberFormat(messages.locale));
   return {
     width,
     height: r(axisY + fontSize + 14),
     fontSize,
+    direction: messages.direction,
     axisY: r(axisY),
-    xTicks: axisLabels(x, { left: 2, right: width - 2 }, fontSize),
+    xTicks: axisLabels(x, { left: 2, right: width - 2, rtl }, fontSize),
     panels: numbered.panels,
     callouts: numbered.callouts,
     unlabelled: panels.reduce((count, panel) => count + panel.marks.filter((mark) => !mark.label).length, 0),
@@ -180,8 +209,9 @@ function placePanelLabels(options: {
   plot: Panel['plot'];
   width: number;
   fontSize: number;
+  rtl: boolean;
 }): Array<PlacedLabel | undefined> {
-  const { points, geometry, yTicks, annotations, plot, width, fontSize } = options;
+  const { points, geometry, yTicks, annotations, plot, width, fontSize, rtl } = options;
   const regular = (text: string) => textWidth(text, fontSize, 'regular');
   const order = geometry
     .map((mark, index) => ({ mark, index }))
@@ -197,16 +227,17 @@ function placePanelLabels(options: {
     ...geometry.flatMap((mark, index) => markParts(mark).map((box) => ({ box, owner: positionOf.get(index) }))),
     ...yTicks.map((tick) => ({
       box: {
-        left: plot.left - 6 - regular(tick.label),
-        right: plot.left - 2,
+        left: rtl ? plot.right + 2 : plot.left - 6 - regular(tick.label),
+        right: rtl ? plot.right + 6 + regular(tick.label) : plot.left - 2,
         top: tick.y - fontSize * 0.6,
         bottom: tick.y + fontSize * 0.6,
       },
     })),
+    // An annotation's words stand after its line, in the reading direction.
     ...annotations.map((annotation) => ({
       box: {
-        left: annotation.x + 2,
-        right: annotation.x + 6 + regular(annotation.label),
+        left: rtl ? annotation.x - 6 - regular(annotation.label) : annotation.x + 2,
+        right: rtl ? annotation.x - 2 : annotation.x + 6 + regular(annotation.label),
         top: plot.top,
         bottom: plot.top + fontSize * 1.3,
       },
@@ -228,23 +259,30 @@ function placePanelLabels(options: {
   const labels: Array<PlacedLabel | undefined> = [];
   order.forEach(({ mark, index }, position) => {
     const label = placed[position];
-    labels[index] = label && mark.symbol === undefined && label.kind === 'label' ? withGlyph(label) : label;
+    labels[index] = label && mark.symbol === undefined && label.kind === 'label' ? withGlyph(label, rtl) : label;
   });
   return labels.map((label) => label && roundLabel(label));
 }
 
 /**
- * A label whose mark has no symbol (a range, a date span) carries the role's symbol itself, on the side nearest
- * the mark: the shape, and not the colour alone, says what the figure is.
+ * A label whose mark has no symbol (a range, a date span) carries the role's symbol itself, before its text in the
+ * reading direction: the shape, and not the colour alone, says what the figure is.
  */
-function withGlyph(label: PlacedLabel): PlacedLabel {
+function withGlyph(label: PlacedLabel, rtl: boolean): PlacedLabel {
   const middle = (label.box.top + label.box.bottom) / 2;
+  if (rtl) {
+    const right = label.box.right - 1.5;
+    return { ...label, x: right - GLYPH, anchor: 'end', glyph: { x: right - 7, y: middle } };
+  }
   const left = label.box.left + 1.5;
   return { ...label, x: left + GLYPH, anchor: 'start', glyph: { x: left + 7, y: middle } };
 }
 
-/** Callouts numbered 1, 2, … in the order the marks are read: panel by panel, left to right. */
-function numberCallouts(panels: readonly Panel[]): Pick<TimelineLayout, 'panels' | 'callouts'> {
+/** Callouts numbered 1, 2, … (in the language's digits) panel by panel, in date order. */
+function numberCallouts(
+  panels: readonly Panel[],
+  digits: Intl.NumberFormat,
+): Pick<TimelineLayout, 'panels' | 'callouts'> {
   const callouts: Array<TimelineLayout['callouts'][number]> = [];
   const numbered = panels.map((panel) => ({
     ...panel,
@@ -252,7 +290,7 @@ function numberCallouts(panels: readonly Panel[]): Pick<TimelineLayout, 'panels'
       if (mark.label?.kind !== 'callout') return mark;
       const number = callouts.length + 1;
       callouts.push({ number, text: mark.label.text, markId: mark.id });
-      return { ...mark, label: { ...mark.label, text: String(number) } };
+      return { ...mark, label: { ...mark.label, text: digits.format(number) } };
     }),
   }));
   return { panels: numbered, callouts };
@@ -265,8 +303,8 @@ function numberCallouts(panels: readonly Panel[]): Pick<TimelineLayout, 'panels'
  * reader of a chart that opens in March 2022 sees "2022" before "2023".
  */
 function axisLabels(
-  x: ReturnType<typeof timeScale>,
-  bounds: { left: number; right: number },
+  x: TimeScale,
+  bounds: { left: number; right: number; rtl: boolean },
   fontSize: number,
 ): TimelineLayout['xTicks'] {
   const place = (at: number, label: string) => {
@@ -276,8 +314,10 @@ function axisLabels(
     const left = anchor === 'start' ? at : anchor === 'end' ? at - width : at - width / 2;
     return { x: r(at), label, anchor, left, right: left + width };
   };
-  const apart = (labels: ReadonlyArray<{ left: number; right: number }>) =>
-    labels.every((label, index) => index === 0 || (labels[index - 1]?.right ?? 0) + 10 <= label.left);
+  const apart = (unsorted: ReadonlyArray<{ left: number; right: number }>) => {
+    const labels = [...unsorted].sort((a, b) => a.left - b.left);
+    return labels.every((label, index) => index === 0 || (labels[index - 1]?.right ?? 0) + 10 <= label.left);
+  };
   const ticks = x.ticks((candidate) => apart(candidate.map((tick) => place(x(tick.value), tick.label))));
   const placed = ticks.map((tick) => place(x(tick.value), tick.label));
   const [first] = ticks;
@@ -287,11 +327,14 @@ function axisLabels(
     return date.getUTCMonth() === 0 && date.getUTCDate() === 1 && tick.value % DAY === 0;
   });
   if (first && yearly && new Date(first.value).getUTCFullYear() > startYear) {
-    const lead = place(bounds.left + 40, x.year(x.domain[0]));
-    const leadAtStart = { ...lead, x: r(x(x.domain[0])), anchor: 'start' as const };
-    if (apart([{ left: leadAtStart.x, right: leadAtStart.x + (lead.right - lead.left) }, ...placed])) {
-      placed.unshift(leadAtStart);
-    }
+    // At the axis's start, reading inwards: its left edge there, or right to left, its right edge.
+    const label = x.year(x.domain[0]);
+    const width = textWidth(label, fontSize, 'regular');
+    const at = r(x(x.domain[0]));
+    const lead = bounds.rtl
+      ? { x: at, label, anchor: 'end' as const, left: at - width, right: at }
+      : { x: at, label, anchor: 'start' as const, left: at, right: at + width };
+    if (apart([lead, ...placed])) placed.unshift(lead);
   }
   return placed.map(({ x: at, label, anchor }) => ({ x: at, label, anchor }));
 }

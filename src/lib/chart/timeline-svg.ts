@@ -73,6 +73,16 @@ export type TimelinePaint =
 
 const CLASSES: TimelinePaint = { mode: 'classes' };
 
+/**
+ * The text-anchor that puts a text's visual `start` (left edge), `middle` or `end` (right edge) at its x, in the
+ * chart's direction: right to left, a text's start is its right edge. Undefined for the default, `start`.
+ */
+function textAnchor(visual: 'start' | 'middle' | 'end', direction: 'ltr' | 'rtl'): 'middle' | 'end' | undefined {
+  if (visual === 'middle') return 'middle';
+  const logical = direction === 'rtl' ? (visual === 'start' ? 'end' : 'start') : visual;
+  return logical === 'start' ? undefined : logical;
+}
+
 /** The panels and the shared time axis: the part of the chart that pages and images draw alike. */
 export function timelineBody(layout: TimelineLayout, paint: TimelinePaint = CLASSES): string {
   const inline = paint.mode === 'inline' ? paint.colours : undefined;
@@ -87,32 +97,36 @@ export function timelineBody(layout: TimelineLayout, paint: TimelinePaint = CLAS
           {
             x: n(tick.x),
             y: n(layout.axisY + layout.fontSize),
-            'text-anchor': tick.anchor === 'middle' ? undefined : tick.anchor,
+            'text-anchor': tick.anchor === 'middle' ? undefined : textAnchor(tick.anchor, layout.direction),
           },
           escapeXml(tick.label),
         ),
       )
       .join(''),
   );
-  return panels + axis;
+  // Right to left, every text inherits the direction (a page's <html dir> does not reach a standalone image).
+  return layout.direction === 'rtl' ? el('g', { direction: 'rtl' }, panels + axis) : panels + axis;
 }
 
 function panelSvg(layout: TimelineLayout, panel: Panel, paint: TimelinePaint): string {
   const inline = paint.mode === 'inline' ? paint.colours : undefined;
   const { fontSize } = layout;
   const lineHeight = fontSize + 4;
+  const rtl = layout.direction === 'rtl';
   const left = n(panel.plot.left);
+  // A title starts where its language does: at the plot's left, or right to left, at its right.
+  const titleX = rtl ? n(panel.plot.right) : left;
   const [first = '', ...more] = panel.titleLines;
   const title = el(
     'text',
     {
       class: inline ? undefined : 'panel-title',
-      x: left,
+      x: titleX,
       y: n(panel.top + lineHeight),
       'font-weight': inline ? 600 : undefined,
       fill: inline?.text,
     },
-    escapeXml(first) + more.map((line) => el('tspan', { x: left, dy: lineHeight }, escapeXml(line))).join(''),
+    escapeXml(first) + more.map((line) => el('tspan', { x: titleX, dy: lineHeight }, escapeXml(line))).join(''),
   );
   const grid = el('path', {
     class: inline ? undefined : 'grid',
@@ -123,7 +137,15 @@ function panelSvg(layout: TimelineLayout, panel: Panel, paint: TimelinePaint): s
     'g',
     { class: inline ? undefined : 'ticks', 'text-anchor': 'end', fill: inline?.muted },
     panel.yTicks
-      .map((tick) => el('text', { x: n(panel.plot.left - 6), y: n(tick.y + fontSize * 0.35) }, escapeXml(tick.label)))
+      // The labels end beside the plot: at its left, or right to left (text-anchor "end" is then the left edge), at
+      // its right.
+      .map((tick) =>
+        el(
+          'text',
+          { x: n(rtl ? panel.plot.right + 6 : panel.plot.left - 6), y: n(tick.y + fontSize * 0.35) },
+          escapeXml(tick.label),
+        ),
+      )
       .join(''),
   );
   const annotations = panel.annotations
@@ -134,15 +156,20 @@ function panelSvg(layout: TimelineLayout, panel: Panel, paint: TimelinePaint): s
         el('path', {
           d: `M${n(annotation.x)},${n(panel.plot.top)}V${n(panel.plot.bottom)}`,
           ...(inline ? { fill: 'none', stroke: inline.muted, 'stroke-width': 1, 'stroke-dasharray': '2 3' } : {}),
-        }) + el('text', { x: n(annotation.x + 4), y: n(panel.plot.top + fontSize) }, escapeXml(annotation.label)),
+        }) +
+          el(
+            'text',
+            { x: n(rtl ? annotation.x - 4 : annotation.x + 4), y: n(panel.plot.top + fontSize) },
+            escapeXml(annotation.label),
+          ),
       ),
     )
     .join('');
-  const marks = panel.marks.map((mark) => markSvg(mark, paint)).join('');
+  const marks = panel.marks.map((mark) => markSvg(mark, paint, layout.direction)).join('');
   return el('g', { 'data-metric': panel.id }, title + grid + ticks + annotations + marks);
 }
 
-function markSvg(mark: Mark, paint: TimelinePaint): string {
+function markSvg(mark: Mark, paint: TimelinePaint, direction: 'ltr' | 'rtl'): string {
   const inline = paint.mode === 'inline' ? paint.colours : undefined;
   const colour = inline?.roles[mark.role];
   const x = Math.round(mark.x);
@@ -246,7 +273,7 @@ function markSvg(mark: Mark, paint: TimelinePaint): string {
           {
             x: n(label.x),
             y: n(label.y),
-            'text-anchor': label.anchor === 'start' ? undefined : label.anchor,
+            'text-anchor': textAnchor(label.anchor, direction),
             ...(inline
               ? {
                   fill: colour,
