@@ -1,3 +1,5 @@
+import { primaryLanguage } from '../messages/catalogs.ts';
+import { isMessageId } from '../messages/overrides.ts';
 import { createMessages, type Messages } from '../messages/messages.ts';
 import { claimedFigureIds } from '../schema/claim.ts';
 import path from 'node:path';
@@ -140,7 +142,15 @@ function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The catalog a site's pages speak: its `language`. A site read back from a snapshot gets the same. */
+/**
+ * The catalog a site's pages speak: its `language`, with the site's own words (`ui`) for that language, or for
+ * its primary subtag ("pt" for "pt-BR"). A site read back from a snapshot gets the same.
+ */
 export function siteMessages(config: SiteConfig): Messages {
-  return createMessages({ locale: config.language });
+  const ui = config.ui ?? {};
+  const overrides = ui[config.language] ?? ui[primaryLanguage(config.language)] ?? {};
+  return createMessages({
+    locale: config.language,
+    overrides: Object.fromEntries(Object.entries(overrides).filter(([id]) => isMessageId(id))),
+  });
 }

@@ -1,5 +1,11 @@
 import { z } from 'zod';
+import { uiOverrideProblem } from '../messages/overrides.ts';
 import { httpUrl, id, line, text } from './fields.ts';
+
+/** A BCP 47 language tag: "en", "pt-BR". */
+const languageTag = z.string().regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, {
+  message: 'Write a BCP 47 language tag like "en" or "en-GB"',
+});
 
 /** One step of the verdict scale. */
 export const ratingSchema = z.strictObject({
@@ -52,10 +58,11 @@ export const siteSchema = z
     description: text,
     /** Canonical base URL where the site is published. */
     url: httpUrl,
-    /** BCP 47 language tag of the content, e.g. "en". */
-    language: z.string().regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, {
-      message: 'Write a BCP 47 language tag like "en" or "en-GB"',
-    }),
+    /**
+     * BCP 47 language tag of the content, e.g. "en": the site's words (from the catalog of that language, in
+     * src/lib/messages/), numbers and dates follow it, and a right-to-left language turns the pages and charts.
+     */
+    language: languageTag,
     /** The fact-checking organisation. */
     publisher: publisherSchema,
     /** Optional: the repository holding this content, for "edit this page" links. */
@@ -70,8 +77,27 @@ export const siteSchema = z
     submit: httpUrl.optional(),
     /** The verdict scale, best first. */
     ratings: z.array(ratingSchema).min(1, { message: 'Give at least one rating' }),
+    /**
+     * Optional: your own words for any message of the catalog, by language and message id, in ICU MessageFormat:
+     * `ui: { fr: { "layout.nav.metrics": "Indicateurs" } }`. A message may use the values of the catalog's message
+     * it replaces (`{count}`, `{site}`…) and no others.
+     */
+    ui: z.record(languageTag, z.record(z.string(), text)).optional(),
   })
   .superRefine((site, ctx) => {
+    for (const [language, messages] of Object.entries(site.ui ?? {})) {
+      for (const [messageId, message] of Object.entries(messages)) {
+        const problem = uiOverrideProblem(messageId, message);
+        if (problem) {
+          ctx.addIssue({
+            code: 'custom',
+            message: problem,
+            path: ['ui', language, messageId],
+            params: { rule: 'ui-message' },
+          });
+        }
+      }
+    }
     const seen = new Set<string>();
     site.ratings.forEach((rating, index) => {
       if (seen.has(rating.id)) {

@@ -19,4 +19,4 @@ export const en = {
   ...areas.claimPage,
 } as const;
 
-export type { MessageId } from '../catalog.ts';
+export type MessageId = keyof typeof en;
