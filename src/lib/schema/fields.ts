@@ -105,3 +105,8 @@ function isHttpUrl(value: string): boolean {
     return false;
   }
 }
+
+/** A BCP 47 language tag: "en", "pt-BR", "uk". */
+export const languageTag = z.string().regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, {
+  message: 'Write a BCP 47 language tag like "en", "uk" or "pt-BR"',
+});

@@ -1,11 +1,6 @@
 import { z } from 'zod';
 import { uiOverrideProblem } from '../messages/overrides.ts';
-import { httpUrl, id, line, text } from './fields.ts';
-
-/** A BCP 47 language tag: "en", "pt-BR". */
-const languageTag = z.string().regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, {
-  message: 'Write a BCP 47 language tag like "en" or "en-GB"',
-});
+import { httpUrl, id, languageTag, line, text } from './fields.ts';
 
 /** One step of the verdict scale. */
 export const ratingSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { edtfDate, httpUrl, id, line, text } from './fields.ts';
+import { edtfDate, httpUrl, id, languageTag, line, text } from './fields.ts';
 
 /** The most figures one source may report. */
 export const MAX_FIGURES_PER_SOURCE = 1_000;
@@ -131,6 +131,11 @@ export const sourceSchema = z.strictObject({
   archived: httpUrl.optional(),
   /** Optional: an editor's note on the document: provenance, what cannot be verified. */
   note: text.optional(),
+  /**
+   * Optional: BCP 47 language of the archived text and its title, when it is not the site's: the page shows them
+   * as written, marked with their language (and direction) for screen readers, search and hyphenation.
+   */
+  lang: languageTag.optional(),
   /** The figures the document reports: at most 1,000 (`MAX_FIGURES_PER_SOURCE`); split a larger table. */
   figures: z
     .array(figureSchema)
