@@ -43,6 +43,7 @@ describe('claimReview', () => {
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
       url: 'https://example.org/claims/c/',
+      inLanguage: 'en-GB',
       claimReviewed: '1,351 servicemen have died',
       reviewRating: {
         '@type': 'Rating',

@@ -19,7 +19,8 @@ export function schemaDate(date: EdtfDate): string | undefined {
 
 /**
  * The schema.org ClaimReview of a claim (https://schema.org/ClaimReview): the claim reviewed, its rating on the
- * site's scale, who made it, when and where, and who reviewed it. `url` is the claim page's canonical URL.
+ * site's scale, who made it, when and where, who reviewed it, and in which language. `url` is the claim page's
+ * canonical URL.
  */
 export function claimReview(site: Site, claim: Claim, url: string): WithContext<ClaimReview> {
   const { config } = site;
@@ -41,6 +42,8 @@ export function claimReview(site: Site, claim: Claim, url: string): WithContext<
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
     url,
+    // The language the review is written in: the site's.
+    inLanguage: config.language,
     claimReviewed: claim.claim,
     reviewRating: {
       '@type': 'Rating',
