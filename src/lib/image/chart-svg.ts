@@ -62,12 +62,16 @@ export function chartSvg(options: ChartImageOptions): SvgImage {
   const inner = layout.width;
   const parts: string[] = [];
   let y = PAD;
+  // Right to left, a text block starts at the right edge (its `direction="rtl"` makes `start` the right); the key
+  // stays a left-to-right row of entries.
+  const rtl = messages.direction === 'rtl';
+  const textX = rtl ? width - PAD : PAD;
 
   const block = (text: string, style: TextStyle, lineHeight: number, fill: string, maxLines?: number) => {
     const lines = wrapText(text, { maxWidth: inner, measure, style, ...(maxLines ? { maxLines } : {}) });
     if (lines.length === 0) return;
     parts.push(
-      `<text x="${PAD}" y="${num(y + style.size * 0.92)}" font-size="${style.size}" font-weight="${style.weight ?? 400}" fill="${fill}">${tspans(lines, PAD, lineHeight)}</text>`,
+      `<text x="${num(textX)}" y="${num(y + style.size * 0.92)}"${rtl ? ' direction="rtl"' : ''} font-size="${style.size}" font-weight="${style.weight ?? 400}" fill="${fill}">${tspans(lines, textX, lineHeight)}</text>`,
     );
     y += lines.length * lineHeight;
   };

@@ -7,6 +7,8 @@ export interface FontMetrics {
   readonly unitsPerEm: number;
   /** Width of `text` in ems (multiply by the font size for pixels). */
   width(text: string): number;
+  /** Whether the font has a glyph for the character (its first code point). */
+  covers(char: string): boolean;
 }
 
 export function fontMetrics(font: Uint8Array): FontMetrics {
@@ -30,6 +32,7 @@ export function fontMetrics(font: Uint8Array): FontMetrics {
   };
   return {
     unitsPerEm,
+    covers: (char) => glyphOf(char.codePointAt(0) ?? 0) !== 0,
     width(text) {
       let total = 0;
       for (const char of text) total += advance(char.codePointAt(0) ?? 0);

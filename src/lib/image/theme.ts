@@ -2,7 +2,7 @@ import type { MarkRole } from '../chart/symbols.ts';
 import type { RatingTone } from '../format/rating-tone.ts';
 
 /** Inter first: the PNG renderer has it (fonts.ts); a standalone SVG elsewhere falls back to a common sans. */
-export const FONT_STACK = "Inter, 'Helvetica Neue', Arial, sans-serif";
+export const FONT_STACK = "Inter, 'Noto Sans Arabic', 'Helvetica Neue', Arial, sans-serif";
 
 /**
  * The light theme of the stylesheets (src/styles/) as plain values: images carry their colours inline, since a
