@@ -8,7 +8,7 @@
 // FC_SEED and FC_RUNS (default 6 folders) explore other folders.
 import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,8 @@ import { SaxesParser } from 'saxes';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/check/check-content.ts';
 import { formatReport } from '../src/lib/check/report.ts';
+import { CATALOGS } from '../src/lib/messages/catalogs.ts';
+import { en } from '../src/lib/messages/en/index.ts';
 import {
   contentArbitrary,
   contentFiles,
@@ -46,6 +48,28 @@ describe.runIf(process.env.CLAIMLINE_BUILD_TESTS === '1')('content accepted by t
     buildAndRead(path.join(REPO, 'e2e', 'fixtures', 'temperature'), dist);
     expect(readFileSync(path.join(dist, 'claims', 'two-degrees-in-2024', 'index.html'), 'utf8')).toContain('клімат');
   }, 120_000);
+
+  // The same folder with only its language changed: every word of the pages' chrome comes from that catalog.
+  it.each(['ar', 'uk', 'fr'])(
+    'the temperature folder in %s builds in that language and its direction',
+    (language) => {
+      const dir = path.join(root, `temperature-${language}`);
+      cpSync(path.join(REPO, 'e2e', 'fixtures', 'temperature'), dir, { recursive: true });
+      const config = path.join(dir, 'site.yaml');
+      writeFileSync(config, readFileSync(config, 'utf8').replace(/^language: .*$/m, `language: ${language}`));
+      const dist = path.join(root, `dist-temperature-${language}`);
+      buildAndRead(dir, dist);
+      const html = readFileSync(path.join(dist, 'claims', 'two-degrees-in-2024', 'index.html'), 'utf8');
+      const catalog = CATALOGS[language];
+      expect(html).toMatch(new RegExp(`<html lang="${language}" dir="${language === 'ar' ? 'rtl' : 'ltr'}"`));
+      for (const id of ['layout.nav.claims', 'layout.nav.sources', 'layout.nav.methodology'] as const) {
+        expect(html, id).toContain(`>${catalog?.[id]}<`);
+        // ("Sources" is French too.)
+        if (catalog?.[id] !== en[id]) expect(html, id).not.toContain(`>${en[id]}<`);
+      }
+    },
+    120_000,
+  );
 });
 
 /** Checks `dir`, builds it into `dist`, and reads what the build wrote for machines. */
