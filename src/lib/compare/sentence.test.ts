@@ -204,9 +204,13 @@ describe('relationSentence, context', () => {
 });
 
 describe('relationSentence, locale', () => {
-  it('formats numbers and dates in the site’s language', () => {
-    expect(sentence(mod1351, nato, 'de-DE')).toBe(
-      'NATO put the number at 7.000–15.000 people two days earlier: five to eleven times the claimed 1.351 people.',
+  it('formats numbers and dates in the site’s language, in the words of its catalog', () => {
+    expect(sentence(mod1351, nato, 'de-DE')).toMatch(/^NATO: 7\.000–15\.000 .*1\.351/);
+  });
+
+  it('writes English, with the language’s numbers, for a language without a catalog', () => {
+    expect(sentence(mod1351, nato, 'sv-SE')).toBe(
+      'NATO put the number at 7\u00a0000–15\u00a0000 people two days earlier: five to eleven times the claimed 1\u00a0351 people.',
     );
   });
 });

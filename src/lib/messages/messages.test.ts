@@ -58,8 +58,14 @@ describe('createMessages', () => {
     ).toBe('At 9,861 people, the claim agrees with all three comparable estimates.');
   });
 
-  it('formats numbers inside messages in the locale', () => {
+  it('formats numbers inside messages in the locale, in the words of its catalog', () => {
     expect(createMessages({ locale: 'de' }).format('gap.percent', { ratio: 0.19 })).toBe(
+      'mindestens 19\u00a0% höher als',
+    );
+  });
+
+  it('speaks English, with the language’s own numbers, in a language Claimline has no catalog for', () => {
+    expect(createMessages({ locale: 'sv' }).format('gap.percent', { ratio: 0.19 })).toBe(
       'at least 19\u00a0% more than',
     );
   });

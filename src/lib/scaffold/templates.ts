@@ -43,6 +43,7 @@ title: "" # the headline as the text shows it
 # url: "https://" # where it was published (http or https)
 # archived: "https://" # an archived copy (http or https)
 # note: "" # provenance, what cannot be verified
+# lang: "" # the language of the text below, when it is not the site's (BCP 47: ru, uk, fr)
 figures:
   - id: ${id}-figure-1 # unique across the content folder
     metric: "" # a metric id from metrics/
