@@ -1,30 +1,9 @@
-import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { parse } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { CATALOGS, catalogFor, directionOf } from './catalogs.ts';
 import { en } from './en/index.ts';
+import { messageShape as shape } from './message-shape.ts';
 import { createMessages } from './messages.ts';
-
-/** What a message uses: its arguments, its tags, and for each plural argument the categories it names. */
-function shape(message: string) {
-  const args = new Set<string>();
-  const tags = new Set<string>();
-  const plurals: Array<{ value: string; categories: string[] }> = [];
-  const pending: MessageFormatElement[] = [...parse(message)];
-  for (let element = pending.pop(); element !== undefined; element = pending.pop()) {
-    if (element.type === TYPE.tag) {
-      tags.add(element.value);
-      pending.push(...element.children);
-    } else if (element.type === TYPE.plural || element.type === TYPE.select) {
-      args.add(element.value);
-      if (element.type === TYPE.plural)
-        plurals.push({ value: element.value, categories: Object.keys(element.options) });
-      for (const option of Object.values(element.options)) pending.push(...option.value);
-    } else if (element.type !== TYPE.literal && element.type !== TYPE.pound) {
-      args.add(element.value);
-    }
-  }
-  return { args: [...args].sort(), tags: [...tags].sort(), plurals };
-}
 
 const languages = Object.entries(CATALOGS).filter(([language]) => language !== 'en');
 
@@ -41,7 +20,10 @@ describe.each(languages)('the %s catalog', (language, catalog) => {
     for (const [id, message] of Object.entries(catalog)) {
       const english = shape(en[id as keyof typeof en]);
       const translated = shape(message);
-      expect({ args: translated.args, tags: translated.tags }, id).toEqual({ args: english.args, tags: english.tags });
+      expect({ values: translated.values, tags: translated.tags }, id).toEqual({
+        values: english.values,
+        tags: english.tags,
+      });
     }
   });
 
@@ -66,7 +48,7 @@ describe.each(languages)('the %s catalog', (language, catalog) => {
   it('formats every message with sample values', () => {
     const messages = createMessages({ locale: language });
     for (const id of Object.keys(en) as Array<keyof typeof en>) {
-      const values = Object.fromEntries(shape(en[id]).args.map((name) => [name, 2]));
+      const values = Object.fromEntries(shape(en[id]).values.map((name) => [name, 2]));
       expect(() => messages.format(id, values), id).not.toThrow();
     }
   });

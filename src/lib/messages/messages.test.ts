@@ -1,7 +1,8 @@
-import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { parse } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import * as areas from './en/areas.ts';
 import { en } from './en/index.ts';
+import { messageShape } from './message-shape.ts';
 import { createMessages } from './messages.ts';
 
 describe('the English catalog', () => {
@@ -24,22 +25,9 @@ describe('the English catalog', () => {
 
   it('never names a tag like a value: the tag would replace the value (`<link>{publisher}</link>`, not `<publisher>`)', () => {
     for (const [id, message] of Object.entries(en)) {
-      const tags = new Set<string>();
-      const values = new Set<string>();
-      const pending: MessageFormatElement[] = [...parse(message)];
-      for (let element = pending.pop(); element !== undefined; element = pending.pop()) {
-        if (element.type === TYPE.tag) {
-          tags.add(element.value);
-          pending.push(...element.children);
-        } else if (element.type === TYPE.plural || element.type === TYPE.select) {
-          values.add(element.value);
-          for (const option of Object.values(element.options)) pending.push(...option.value);
-        } else if (element.type !== TYPE.literal && element.type !== TYPE.pound) {
-          values.add(element.value);
-        }
-      }
+      const { tags, values } = messageShape(message);
       expect(
-        [...tags].filter((tag) => values.has(tag)),
+        tags.filter((tag) => values.includes(tag)),
         id,
       ).toEqual([]);
     }

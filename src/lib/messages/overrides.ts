@@ -1,9 +1,9 @@
 // A site's own words for catalog messages (site.yaml `ui`): checked like a translation, against the English
 // message each one replaces.
-import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { didYouMean } from '../check/did-you-mean.ts';
 import type { MessageId } from './catalog.ts';
 import { en } from './en/index.ts';
+import { messageShape } from './message-shape.ts';
 
 /** Whether `id` names a message of the catalog. */
 export function isMessageId(id: string): id is MessageId {
@@ -20,31 +20,18 @@ export function uiOverrideProblem(id: string, message: string): string | undefin
     const near = didYouMean(id, Object.keys(en));
     return `There is no message "${id}" in the catalog${near ? `; did you mean "${near}"?` : ''} Every id is in src/lib/messages/en/`;
   }
-  let elements: MessageFormatElement[];
+  let used: readonly string[];
   try {
-    elements = parse(message);
+    used = messageShape(message).values;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return `The text for "${id}" is not ICU MessageFormat (${reason}); check its braces, and write ’ rather than ' before a brace`;
   }
-  const allowed = argumentsOf(parse(en[id]));
-  const unknown = [...argumentsOf(elements)].filter((name) => !allowed.has(name));
+  const allowed = new Set(messageShape(en[id]).values);
+  const unknown = used.filter((name) => !allowed.has(name));
   if (unknown.length > 0) {
     const names = [...allowed].map((name) => `{${name}}`).join(', ');
     return `The text for "${id}" uses ${unknown.map((name) => `{${name}}`).join(', ')}, which this message never gets; it can use ${names || 'no values'}`;
   }
   return undefined;
-}
-
-function argumentsOf(elements: readonly MessageFormatElement[]): Set<string> {
-  const names = new Set<string>();
-  const pending = [...elements];
-  for (let element = pending.pop(); element !== undefined; element = pending.pop()) {
-    if (element.type === TYPE.tag) pending.push(...element.children);
-    else if (element.type === TYPE.plural || element.type === TYPE.select) {
-      names.add(element.value);
-      for (const option of Object.values(element.options)) pending.push(...option.value);
-    } else if (element.type !== TYPE.literal && element.type !== TYPE.pound) names.add(element.value);
-  }
-  return names;
 }
