@@ -1,8 +1,8 @@
 import { dateInterval } from '../compare/date-interval.ts';
 import type { Messages } from '../messages/messages.ts';
-import { placeLabels, type Obstacle, type PlacedLabel } from './labels.ts';
-import { markBox, markGeometry, markParts, type Mark, type TimelinePoint } from './mark-geometry.ts';
-import { textWidth } from './text-width.ts';
+import { markBox, markGeometry, type Mark, type TimelinePoint } from './mark-geometry.ts';
+import { placePanelLabels } from './panel-labels.ts';
+import { axisLabels, type AxisLabel } from './time-axis.ts';
 import { timeScale, type TimeScale } from './time-scale.ts';
 import { valueScale } from './value-scale.ts';
 
@@ -44,11 +44,7 @@ export interface TimelineLayout {
    */
   readonly direction: 'ltr' | 'rtl';
   /** The time axis's labels: centred on their tick, or starting at the plot's edge when one would run past it. */
-  readonly xTicks: ReadonlyArray<{
-    readonly x: number;
-    readonly label: string;
-    readonly anchor: 'start' | 'middle' | 'end';
-  }>;
+  readonly xTicks: readonly AxisLabel[];
   /** Baseline of the shared x axis. */
   readonly axisY: number;
   readonly panels: readonly Panel[];
@@ -67,11 +63,6 @@ export interface TimelineOptions {
   /** The site's messages: the words a panel title gains (a log scale), and the locale of the date ticks. */
   readonly messages: Messages;
 }
-
-const DAY = 86_400_000;
-
-/** Room before a label's text for the role's symbol, when its mark has none (a range or a span). */
-const GLYPH = 17;
 
 /**
  * The geometry of a timeline, as data: one panel per series stacked on a shared UTC time axis, each with its
@@ -197,87 +188,6 @@ function arrowRoom(points: readonly TimelinePoint[], values: readonly number[]):
   });
 }
 
-/**
- * Labels for one panel's marks, clear of each other, of every mark's parts, of the y ticks' labels and the
- * annotations' words; the claimed figure first, then from left to right.
- */
-function placePanelLabels(options: {
-  points: readonly TimelinePoint[];
-  geometry: ReadonlyArray<Omit<Mark, 'label' | 'box'>>;
-  yTicks: ReadonlyArray<{ y: number; label: string }>;
-  annotations: ReadonlyArray<{ x: number; label: string }>;
-  plot: Panel['plot'];
-  width: number;
-  fontSize: number;
-  rtl: boolean;
-}): Array<PlacedLabel | undefined> {
-  const { points, geometry, yTicks, annotations, plot, width, fontSize, rtl } = options;
-  const regular = (text: string) => textWidth(text, fontSize, 'regular');
-  const order = geometry
-    .map((mark, index) => ({ mark, index }))
-    .sort(
-      (a, b) =>
-        Number(b.mark.role === 'claimed') - Number(a.mark.role === 'claimed') ||
-        a.mark.x - b.mark.x ||
-        a.index - b.index,
-    );
-  const positionOf = new Map(order.map(({ index }, position) => [index, position]));
-  const obstacles: Obstacle[] = [
-    // Owned by the request for that mark (placeLabels lets a leader start on its own mark's parts).
-    ...geometry.flatMap((mark, index) => markParts(mark).map((box) => ({ box, owner: positionOf.get(index) }))),
-    ...yTicks.map((tick) => ({
-      box: {
-        left: rtl ? plot.right + 2 : plot.left - 6 - regular(tick.label),
-        right: rtl ? plot.right + 6 + regular(tick.label) : plot.left - 2,
-        top: tick.y - fontSize * 0.6,
-        bottom: tick.y + fontSize * 0.6,
-      },
-    })),
-    // An annotation's words stand after its line, in the reading direction.
-    ...annotations.map((annotation) => ({
-      box: {
-        left: rtl ? annotation.x - 6 - regular(annotation.label) : annotation.x + 2,
-        right: rtl ? annotation.x - 2 : annotation.x + 6 + regular(annotation.label),
-        top: plot.top,
-        bottom: plot.top + fontSize * 1.3,
-      },
-    })),
-  ];
-  const placed = placeLabels({
-    requests: order.map(({ mark, index }) => ({
-      anchor: markBox(mark),
-      x: mark.x,
-      y: mark.y,
-      text: points[index]?.label ?? '',
-      width: textWidth(points[index]?.label ?? '', fontSize) + (mark.symbol === undefined ? GLYPH : 0),
-      required: mark.role === 'claimed',
-    })),
-    obstacles,
-    bounds: { left: 0, right: width, top: plot.top - 6, bottom: plot.bottom + 4 },
-    fontSize,
-  });
-  const labels: Array<PlacedLabel | undefined> = [];
-  order.forEach(({ mark, index }, position) => {
-    const label = placed[position];
-    labels[index] = label && mark.symbol === undefined && label.kind === 'label' ? withGlyph(label, rtl) : label;
-  });
-  return labels.map((label) => label && roundLabel(label));
-}
-
-/**
- * A label whose mark has no symbol (a range, a date span) carries the role's symbol itself, before its text in the
- * reading direction: the shape, and not the colour alone, says what the figure is.
- */
-function withGlyph(label: PlacedLabel, rtl: boolean): PlacedLabel {
-  const middle = (label.box.top + label.box.bottom) / 2;
-  if (rtl) {
-    const right = label.box.right - 1.5;
-    return { ...label, x: right - GLYPH, anchor: 'end', glyph: { x: right - 7, y: middle } };
-  }
-  const left = label.box.left + 1.5;
-  return { ...label, x: left + GLYPH, anchor: 'start', glyph: { x: left + 7, y: middle } };
-}
-
 /** Callouts numbered 1, 2, … (in the language's digits) panel by panel, in date order. */
 function numberCallouts(
   panels: readonly Panel[],
@@ -294,49 +204,6 @@ function numberCallouts(
     }),
   }));
   return { panels: numbered, callouts };
-}
-
-/**
- * The time axis's labels: the densest set of calendar ticks whose labels fit side by side (the time scale's
- * choice), each centred on its tick, or starting or ending there where centring would run past the chart's edge.
- * When the ticks are years and the axis begins inside a year, that year is named at the axis's start too, so a
- * reader of a chart that opens in March 2022 sees "2022" before "2023".
- */
-function axisLabels(
-  x: TimeScale,
-  bounds: { left: number; right: number; rtl: boolean },
-  fontSize: number,
-): TimelineLayout['xTicks'] {
-  const place = (at: number, label: string) => {
-    const width = textWidth(label, fontSize, 'regular');
-    const anchor: 'start' | 'middle' | 'end' =
-      at - width / 2 < bounds.left ? 'start' : at + width / 2 > bounds.right ? 'end' : 'middle';
-    const left = anchor === 'start' ? at : anchor === 'end' ? at - width : at - width / 2;
-    return { x: r(at), label, anchor, left, right: left + width };
-  };
-  const apart = (unsorted: ReadonlyArray<{ left: number; right: number }>) => {
-    const labels = [...unsorted].sort((a, b) => a.left - b.left);
-    return labels.every((label, index) => index === 0 || (labels[index - 1]?.right ?? 0) + 10 <= label.left);
-  };
-  const ticks = x.ticks((candidate) => apart(candidate.map((tick) => place(x(tick.value), tick.label))));
-  const placed = ticks.map((tick) => place(x(tick.value), tick.label));
-  const [first] = ticks;
-  const startYear = new Date(x.domain[0]).getUTCFullYear();
-  const yearly = ticks.every((tick) => {
-    const date = new Date(tick.value);
-    return date.getUTCMonth() === 0 && date.getUTCDate() === 1 && tick.value % DAY === 0;
-  });
-  if (first && yearly && new Date(first.value).getUTCFullYear() > startYear) {
-    // At the axis's start, reading inwards: its left edge there, or right to left, its right edge.
-    const label = x.year(x.domain[0]);
-    const width = textWidth(label, fontSize, 'regular');
-    const at = r(x(x.domain[0]));
-    const lead = bounds.rtl
-      ? { x: at, label, anchor: 'end' as const, left: at - width, right: at }
-      : { x: at, label, anchor: 'start' as const, left: at, right: at + width };
-    if (apart([lead, ...placed])) placed.unshift(lead);
-  }
-  return placed.map(({ x: at, label, anchor }) => ({ x: at, label, anchor }));
 }
 
 /**
@@ -383,16 +250,4 @@ function isNumber(value: number | undefined): value is number {
 /** Coordinates are rounded to a tenth of a pixel so output is stable and small. */
 function r(value: number): number {
   return Math.round(value * 10) / 10;
-}
-
-function roundLabel(label: PlacedLabel): PlacedLabel {
-  const { box, leader, glyph } = label;
-  return {
-    ...label,
-    x: r(label.x),
-    y: r(label.y),
-    box: { left: r(box.left), right: r(box.right), top: r(box.top), bottom: r(box.bottom) },
-    ...(leader ? { leader: { x1: r(leader.x1), y1: r(leader.y1), x2: r(leader.x2), y2: r(leader.y2) } } : {}),
-    ...(glyph ? { glyph: { x: r(glyph.x), y: r(glyph.y) } } : {}),
-  };
 }
