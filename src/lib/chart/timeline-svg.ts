@@ -47,7 +47,10 @@ const CLASSES: TimelinePaint = { mode: 'classes' };
 /** The panels and the shared time axis: the part of the chart that pages and images draw alike. */
 export function timelineBody(layout: TimelineLayout, paint: TimelinePaint = CLASSES): string {
   const inline = paint.mode === 'inline' ? paint.colours : undefined;
-  const panels = layout.panels.map((panel) => panelSvg(layout, panel, paint)).join('');
+  // The direction text anchors are written for. A page inherits its <html dir>, which Chromium and every browser
+  // honour; an image is drawn by resvg, which ignores `direction`, so its anchors are written as visual edges.
+  const anchors = inline ? 'ltr' : layout.direction;
+  const panels = layout.panels.map((panel) => panelSvg(layout, panel, { paint, anchors })).join('');
   const axis = el(
     'g',
     { class: inline ? undefined : 'axis', 'text-anchor': 'middle', fill: inline?.muted },
@@ -58,18 +61,21 @@ export function timelineBody(layout: TimelineLayout, paint: TimelinePaint = CLAS
           {
             x: n(tick.x),
             y: n(layout.axisY + layout.fontSize),
-            'text-anchor': tick.anchor === 'middle' ? undefined : textAnchor(tick.anchor, layout.direction),
+            'text-anchor': tick.anchor === 'middle' ? undefined : textAnchor(tick.anchor, anchors),
           },
           escapeXml(tick.label),
         ),
       )
       .join(''),
   );
-  // Right to left, every text inherits the direction (a page's <html dir> does not reach a standalone image).
-  return layout.direction === 'rtl' ? el('g', { direction: 'rtl' }, panels + axis) : panels + axis;
+  return panels + axis;
 }
 
-function panelSvg(layout: TimelineLayout, panel: Panel, paint: TimelinePaint): string {
+function panelSvg(
+  layout: TimelineLayout,
+  panel: Panel,
+  { paint, anchors }: { paint: TimelinePaint; anchors: 'ltr' | 'rtl' },
+): string {
   const inline = paint.mode === 'inline' ? paint.colours : undefined;
   const { fontSize } = layout;
   const lineHeight = fontSize + 4;
@@ -84,6 +90,7 @@ function panelSvg(layout: TimelineLayout, panel: Panel, paint: TimelinePaint): s
       class: inline ? undefined : 'panel-title',
       x: titleX,
       y: n(panel.top + lineHeight),
+      'text-anchor': textAnchor(rtl ? 'end' : 'start', anchors),
       'font-weight': inline ? 600 : undefined,
       fill: inline?.text,
     },
@@ -96,10 +103,13 @@ function panelSvg(layout: TimelineLayout, panel: Panel, paint: TimelinePaint): s
   });
   const ticks = el(
     'g',
-    { class: inline ? undefined : 'ticks', 'text-anchor': 'end', fill: inline?.muted },
+    {
+      class: inline ? undefined : 'ticks',
+      'text-anchor': textAnchor(rtl ? 'start' : 'end', anchors),
+      fill: inline?.muted,
+    },
     panel.yTicks
-      // The labels end beside the plot: at its left, or right to left (text-anchor "end" is then the left edge), at
-      // its right.
+      // The labels stand beside the plot: ending at its left, or right to left, starting at its right.
       .map((tick) =>
         el(
           'text',
@@ -120,13 +130,17 @@ function panelSvg(layout: TimelineLayout, panel: Panel, paint: TimelinePaint): s
         }) +
           el(
             'text',
-            { x: n(rtl ? annotation.x - 4 : annotation.x + 4), y: n(panel.plot.top + fontSize) },
+            {
+              x: n(rtl ? annotation.x - 4 : annotation.x + 4),
+              y: n(panel.plot.top + fontSize),
+              'text-anchor': textAnchor(rtl ? 'end' : 'start', anchors),
+            },
             escapeXml(annotation.label),
           ),
       ),
     )
     .join('');
-  const marks = panel.marks.map((mark) => markSvg(mark, paint, layout.direction)).join('');
+  const marks = panel.marks.map((mark) => markSvg(mark, paint, anchors)).join('');
   return el('g', { 'data-metric': panel.id }, title + grid + ticks + annotations + marks);
 }
 

@@ -115,4 +115,25 @@ describe('cardSvg', () => {
     expect(textsOf(svg, 'text')).toContain('Losses <script>alert(1)</script> & more');
     expect(textsOf(svg, 'title')[0]).toContain('A & B <i>');
   });
+
+  it('mirrors for a right-to-left language: text starts at the right, the verdict and the colour bar too', () => {
+    const arabic = cardSvg(
+      options({
+        claim: 'بلغ عدد القتلى 1351 جنديًا',
+        claimant: 'وزارة الدفاع الروسية',
+        verdict: { label: 'أقل من الواقع', tone: 'negative' },
+        messages: createMessages({ locale: 'ar' }),
+      }),
+    ).svg;
+    const elements = parseXml(arabic);
+    const claim = elements.find((element) => element.tag === 'text' && element.attributes['class'] === 'claim');
+    expect(claim?.attributes['text-anchor']).toBe('end');
+    const line = elements[elements.indexOf(claim ?? elements[0]!) + 1];
+    expect(Number(line?.attributes['x'])).toBeGreaterThan(CARD_WIDTH / 2);
+    const [, bar, pill] = elements.filter((element) => element.tag === 'rect');
+    expect(Number(bar?.attributes['x'])).toBe(CARD_WIDTH - 16);
+    expect(Number(pill?.attributes['x']) + Number(pill?.attributes['width'])).toBeGreaterThan(CARD_WIDTH - 100);
+    // Left to right, nothing moves.
+    expect(cardSvg(options()).svg).not.toContain('class="claim" text-anchor');
+  });
 });

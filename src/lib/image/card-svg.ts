@@ -52,6 +52,11 @@ export function cardSvg(options: CardOptions): SvgImage {
   const upper = (text: string) => text.toLocaleUpperCase(messages.locale);
   const tone = TONE_COLOURS[options.verdict.tone];
   const parts: string[] = [];
+  // Right to left, the card is mirrored: every x from the right edge, and texts anchored by their right edge
+  // (explicitly: resvg ignores `direction`). Tracking is left out, as it would pull Arabic letters apart.
+  const rtl = messages.direction === 'rtl';
+  const X = (x: number) => (rtl ? CARD_WIDTH - x : x);
+  const start = rtl ? ' text-anchor="end"' : '';
 
   // Top: "FACT-CHECK · Site name".
   const eyebrow = upper(messages.format('image.card.eyebrow'));
@@ -62,7 +67,7 @@ export function cardSvg(options: CardOptions): SvgImage {
   const siteWidth = CONTENT - eyebrowWidth - measure(separator, SITE.size, SITE.weight);
   const site = fitLine(options.siteName, { maxWidth: siteWidth, measure, style: SITE });
   parts.push(
-    `<text x="${LEFT}" y="96" font-size="${EYEBROW.size}"><tspan font-weight="700" letter-spacing="${spacing}" fill="${LIGHT.accent}">${eyebrowText}</tspan><tspan font-weight="600" fill="${LIGHT.muted}">${escapeXml(separator + site)}</tspan></text>`,
+    `<text x="${X(LEFT)}" y="96"${start} font-size="${EYEBROW.size}"><tspan font-weight="700"${rtl ? '' : ` letter-spacing="${spacing}"`} fill="${LIGHT.accent}">${eyebrowText}</tspan><tspan font-weight="600" fill="${LIGHT.muted}">${escapeXml(separator + site)}</tspan></text>`,
   );
 
   // The claim as reviewed: the editor's statement of it, not a quotation, so no quotation marks.
@@ -73,7 +78,7 @@ export function cardSvg(options: CardOptions): SvgImage {
   const lines = claim.lines.map((line, index) => {
     const text = `${index === 0 ? open : ''}${line}${index === claim.lines.length - 1 ? close : ''}`;
     const x = index === 0 ? LEFT - openWidth : LEFT;
-    return `<tspan x="${num(x)}" dy="${index === 0 ? 0 : claim.lineHeight}">${escapeXml(text)}</tspan>`;
+    return `<tspan x="${num(X(x))}" dy="${index === 0 ? 0 : claim.lineHeight}">${escapeXml(text)}</tspan>`;
   });
   const claimBaseline = CLAIM_TOP + claim.size * 0.92;
 
@@ -87,20 +92,22 @@ export function cardSvg(options: CardOptions): SvgImage {
   const blockBottom = attributionBaseline + (attribution.length - 1) * ATTRIBUTION_LINE + 8;
   const shift = Math.max(0, (DIVIDER - 24 - blockBottom) / 2);
   parts.push(
-    `<text class="claim" y="${num(claimBaseline + shift)}" font-size="${claim.size}" font-weight="600" fill="${LIGHT.text}">${lines.join('')}</text>`,
-    `<text y="${num(attributionBaseline + shift)}" font-size="${CLAIMANT.size}">${attribution
-      .map((line, index) => {
-        const who = line.who ? `<tspan font-weight="600" fill="${LIGHT.text}">${escapeXml(line.who)}</tspan>` : '';
-        const when = line.when ? `<tspan font-weight="400" fill="${LIGHT.muted}">${escapeXml(line.when)}</tspan>` : '';
-        return `<tspan x="${LEFT}" dy="${index === 0 ? 0 : ATTRIBUTION_LINE}">${who}${when}</tspan>`;
-      })
-      .join('')}</text>`,
+    // Right to left, one text per line: resvg reorders right-to-left text across the lines of one text element.
+    rtl
+      ? claim.lines
+          .map(
+            (line, index) =>
+              `<text class="claim"${start} x="${X(LEFT)}" y="${num(claimBaseline + shift + index * claim.lineHeight)}" font-size="${claim.size}" font-weight="600" fill="${LIGHT.text}">${escapeXml(line)}</text>`,
+          )
+          .join('')
+      : `<text class="claim" y="${num(claimBaseline + shift)}" font-size="${claim.size}" font-weight="600" fill="${LIGHT.text}">${lines.join('')}</text>`,
+    attributionSvg({ attribution, rtl, x: X(LEFT), baseline: attributionBaseline + shift }),
   );
 
   // The verdict: label, colour and icon, as on the page.
   parts.push(
     `<line x1="${LEFT}" x2="${CARD_WIDTH - RIGHT}" y1="${DIVIDER}" y2="${DIVIDER}" stroke="${LIGHT.border}" stroke-width="2"/>`,
-    `<text x="${LEFT}" y="${DIVIDER + 40}" font-size="18" font-weight="700" letter-spacing="2" fill="${LIGHT.muted}">${escapeXml(upper(messages.format('image.card.verdictHeading')))}</text>`,
+    `<text x="${X(LEFT)}" y="${DIVIDER + 40}"${start} font-size="18" font-weight="700"${rtl ? '' : ' letter-spacing="2"'} fill="${LIGHT.muted}">${escapeXml(upper(messages.format('image.card.verdictHeading')))}</text>`,
   );
   // The label is never cut if a smaller size fits it on the line; the address gives way first.
   const labelRoom = CONTENT - 88 - 36;
@@ -113,19 +120,19 @@ export function cardSvg(options: CardOptions): SvgImage {
   });
   const pill = { x: LEFT, y: DIVIDER + 56, height: 76 };
   const pillWidth = 88 + measure(label, labelSize, 700) + 36;
-  const centre = { x: pill.x + 44, y: pill.y + pill.height / 2 };
+  const centre = { x: X(pill.x + 44), y: pill.y + pill.height / 2 };
   parts.push(
-    `<rect x="${pill.x}" y="${pill.y}" width="${num(pillWidth)}" height="${pill.height}" rx="${pill.height / 2}" fill="${tone.bg}" stroke="${tone.fg}" stroke-width="3"/>`,
+    `<rect x="${num(rtl ? CARD_WIDTH - pill.x - pillWidth : pill.x)}" y="${pill.y}" width="${num(pillWidth)}" height="${pill.height}" rx="${pill.height / 2}" fill="${tone.bg}" stroke="${tone.fg}" stroke-width="3"/>`,
     `<circle cx="${centre.x}" cy="${centre.y}" r="24" fill="${tone.fg}"/>`,
     verdictIcon(options.verdict.tone, centre),
-    `<text x="${pill.x + 88}" y="${num(centre.y + labelSize * 0.36)}" font-size="${labelSize}" font-weight="700" fill="${tone.fg}">${escapeXml(label)}</text>`,
+    `<text x="${X(pill.x + 88)}" y="${num(centre.y + labelSize * 0.36)}"${start} font-size="${labelSize}" font-weight="700" fill="${tone.fg}">${escapeXml(label)}</text>`,
   );
 
   // The site's address, bottom right, when it fits whole beside the verdict (the site's name is at the top).
   const addressRoom = CARD_WIDTH - RIGHT - (pill.x + pillWidth + 40);
   if (measure(options.siteAddress, ADDRESS.size, ADDRESS.weight) <= addressRoom) {
     parts.push(
-      `<text x="${CARD_WIDTH - RIGHT}" y="${num(centre.y + ADDRESS.size * 0.36)}" text-anchor="end" font-size="${ADDRESS.size}" font-weight="600" fill="${LIGHT.muted}">${escapeXml(options.siteAddress)}</text>`,
+      `<text x="${X(CARD_WIDTH - RIGHT)}" y="${num(centre.y + ADDRESS.size * 0.36)}" text-anchor="${rtl ? 'start' : 'end'}" font-size="${ADDRESS.size}" font-weight="600" fill="${LIGHT.muted}">${escapeXml(options.siteAddress)}</text>`,
     );
   }
 
@@ -140,7 +147,7 @@ export function cardSvg(options: CardOptions): SvgImage {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" role="img" aria-labelledby="card-title" font-family="${escapeXml(FONT_STACK)}">`,
     `<title id="card-title">${escapeXml(title)}</title>`,
     `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${LIGHT.bg}"/>`,
-    `<rect width="16" height="${CARD_HEIGHT}" fill="${tone.fg}"/>`,
+    `<rect${rtl ? ` x="${CARD_WIDTH - 16}"` : ''} width="16" height="${CARD_HEIGHT}" fill="${tone.fg}"/>`,
     ...parts,
     '</svg>',
   ].join('\n');
@@ -188,6 +195,35 @@ function attributionLines(options: CardOptions, maxLines: number): Array<{ who: 
 }
 
 /** The badge's icon, white on the tone's colour: a tick, a question mark or a cross, as the page's ✓ ? ✗. */
+/**
+ * Who said it and when, a line each: one text with a tspan per line, or right to left, a text per line (resvg
+ * reorders right-to-left text across the lines of one text element).
+ */
+function attributionSvg(options: {
+  attribution: ReadonlyArray<{ who?: string | undefined; when?: string | undefined }>;
+  rtl: boolean;
+  x: number;
+  baseline: number;
+}): string {
+  const { attribution, rtl, x, baseline } = options;
+  const runs = attribution.map((line) => {
+    const who = line.who ? `<tspan font-weight="600" fill="${LIGHT.text}">${escapeXml(line.who)}</tspan>` : '';
+    const when = line.when ? `<tspan font-weight="400" fill="${LIGHT.muted}">${escapeXml(line.when)}</tspan>` : '';
+    return who + when;
+  });
+  if (rtl) {
+    return runs
+      .map(
+        (run, index) =>
+          `<text x="${x}" text-anchor="end" y="${num(baseline + index * ATTRIBUTION_LINE)}" font-size="${CLAIMANT.size}">${run}</text>`,
+      )
+      .join('');
+  }
+  return `<text y="${num(baseline)}" font-size="${CLAIMANT.size}">${runs
+    .map((run, index) => `<tspan x="${x}" dy="${index === 0 ? 0 : ATTRIBUTION_LINE}">${run}</tspan>`)
+    .join('')}</text>`;
+}
+
 function verdictIcon(tone: RatingTone, centre: { x: number; y: number }): string {
   const stroke = `fill="none" stroke="${LIGHT.bg}" stroke-width="5" stroke-linecap="round" stroke-linejoin="round"`;
   const { x, y } = centre;

@@ -62,16 +62,26 @@ export function chartSvg(options: ChartImageOptions): SvgImage {
   const inner = layout.width;
   const parts: string[] = [];
   let y = PAD;
-  // Right to left, a text block starts at the right edge (its `direction="rtl"` makes `start` the right); the key
-  // stays a left-to-right row of entries.
+  // Right to left, a text block ends (visually) at the right edge: an explicit anchor, since resvg ignores
+  // `direction`. The key stays a left-to-right row of entries.
   const rtl = messages.direction === 'rtl';
   const textX = rtl ? width - PAD : PAD;
 
   const block = (text: string, style: TextStyle, lineHeight: number, fill: string, maxLines?: number) => {
     const lines = wrapText(text, { maxWidth: inner, measure, style, ...(maxLines ? { maxLines } : {}) });
     if (lines.length === 0) return;
+    const attributes = `font-size="${style.size}" font-weight="${style.weight ?? 400}" fill="${fill}"`;
+    const baseline = y + style.size * 0.92;
     parts.push(
-      `<text x="${num(textX)}" y="${num(y + style.size * 0.92)}"${rtl ? ' direction="rtl"' : ''} font-size="${style.size}" font-weight="${style.weight ?? 400}" fill="${fill}">${tspans(lines, textX, lineHeight)}</text>`,
+      rtl
+        ? // One text per line: resvg reorders right-to-left text across the lines of one text element.
+          lines
+            .map(
+              (line, index) =>
+                `<text x="${num(textX)}" y="${num(baseline + index * lineHeight)}" text-anchor="end" ${attributes}>${escapeXml(line)}</text>`,
+            )
+            .join('')
+        : `<text x="${num(textX)}" y="${num(baseline)}" ${attributes}>${tspans(lines, textX, lineHeight)}</text>`,
     );
     y += lines.length * lineHeight;
   };
