@@ -47,6 +47,10 @@ export interface Obstacle {
  * the chart grows longer than the table; the chart's note then says how many figures are unlabelled.
  */
 const MAX_CALLOUTS = 9;
+/** Past this many labels in a panel, or this many set apart on leaders, callouts or left out, labels go only
+ * beside their marks (the claimed figure's still anywhere): a bound on the work of a crowded chart. */
+const MAX_SEARCHED = 150;
+const MAX_SET_APART = 40;
 /** Room kept around a label for its halo. */
 const HALO = 1.5;
 /** Space between a mark and a label beside it. */
@@ -84,6 +88,7 @@ export function placeLabels(options: {
         !leaders.some((other) => segmentsCross(leader, other))));
   const anywhere = Math.max(bounds.right - bounds.left, bounds.bottom - bounds.top);
   let calloutCount = 0;
+  let setApart = 0;
 
   return requests.map((request, owner) => {
     const shapes: Array<{ kind: PlacedLabel['kind']; width: number; height: number }> = [
@@ -94,10 +99,15 @@ export function placeLabels(options: {
     // Within reach, as a label and then as a callout; then, as a last resort, anywhere, the leader free to
     // cross marks and leaders (never a label): the claimed figure as a label, any other as a callout.
     const callouts = calloutCount < MAX_CALLOUTS ? shapes : shapes.slice(0, 1);
-    const tries = [
-      { reach: REACH, shapes: callouts },
-      { reach: anywhere, shapes: request.required ? shapes.slice(0, 1) : callouts.slice(1) },
-    ];
+    // A crowded panel (hundreds of figures, or many already set apart) stops searching far: each search weighs
+    // thousands of places against every mark, and the chart's note names what stays unlabelled.
+    const searching = requests.length <= MAX_SEARCHED && setApart < MAX_SET_APART;
+    const tries = searching
+      ? [
+          { reach: REACH, shapes: callouts },
+          { reach: anywhere, shapes: request.required ? shapes.slice(0, 1) : callouts.slice(1) },
+        ]
+      : [{ reach: request.required ? anywhere : 0, shapes: shapes.slice(0, 1) }];
     for (const { reach, shapes: kinds } of tries) {
       for (const shape of kinds) {
         for (const candidate of candidates(request, shape, { fontSize, reach })) {
@@ -106,10 +116,12 @@ export function placeLabels(options: {
           labels.push(candidate.box);
           if (candidate.leader) leaders.push(candidate.leader);
           if (candidate.kind === 'callout') calloutCount++;
+          if (candidate.leader || candidate.kind === 'callout') setApart++;
           return candidate;
         }
       }
     }
+    setApart++;
     return undefined;
   });
 }

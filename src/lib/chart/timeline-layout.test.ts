@@ -453,6 +453,23 @@ describe.each(withClaim)('the layout of $name at width $width', (entry) => {
   });
 });
 
+describe('timelineLayout, a crowded panel', () => {
+  it.each(WIDTHS)(
+    'sets labels of 300 figures only beside their marks, but the claimed one, and counts the rest (width %i)',
+    (width) => {
+      const layout = layoutOf(threeHundred(), width);
+      const marks = layout.panels.flatMap((panel) => panel.marks);
+      const setApart = marks.filter(
+        (mark) => mark.role !== 'claimed' && (mark.label?.leader || mark.label?.kind === 'callout'),
+      );
+      expect(setApart).toEqual([]);
+      expect(marks.find((mark) => mark.role === 'claimed')?.label).toBeDefined();
+      expect(layout.unlabelled).toBe(marks.filter((mark) => !mark.label).length);
+      expect(layout.unlabelled).toBeGreaterThan(0);
+    },
+  );
+});
+
 describe('timelineLayout, right to left', () => {
   it.each(rightToLeft)('runs time from right to left, the y ticks on the right (width $width)', ({ layout, width }) => {
     expect(layout.direction).toBe('rtl');
