@@ -3,6 +3,7 @@ import type { EdtfDate } from '../model/edtf-date.ts';
 import { boxAround, union, type Box } from './box.ts';
 import type { PlacedLabel } from './labels.ts';
 import { symbolPath, symbolRadius, type MarkRole } from './symbols.ts';
+import { tenths } from './tenths.ts';
 
 /** One figure to plot. */
 export interface TimelinePoint {
@@ -146,7 +147,7 @@ export function markGeometry(options: {
       const y2 = clamp(y(high));
       const middle = (y1 + y2) / 2;
       const half = Math.max(y1 - y2, MIN_RANGE) / 2;
-      range = { y1: r(middle + half), y2: r(middle - half) };
+      range = { y1: tenths(middle + half), y2: tenths(middle - half) };
       estimate = point.value !== undefined;
       pointLike = estimate;
       if (point.value === undefined) cy = middle;
@@ -160,17 +161,17 @@ export function markGeometry(options: {
     const sign = direction === 'up' ? -1 : 1;
     // From just clear of the symbol (or of the span's line), on for ARROW_LENGTH.
     const start = cy + sign * (symbol === undefined ? 3 : symbolRadius(point.role) + 2);
-    arrow = { direction, y1: r(start), y2: r(start + sign * ARROW_LENGTH) };
+    arrow = { direction, y1: tenths(start), y2: tenths(start + sign * ARROW_LENGTH) };
   }
   return {
     id: point.id,
     role: point.role,
     approx: point.approx,
     description: point.description,
-    x: r((x1 + x2) / 2),
-    y: r(cy),
+    x: tenths((x1 + x2) / 2),
+    y: tenths(cy),
     symbol,
-    span: spanned ? { x1: r(x1), x2: r(x2) } : undefined,
+    span: spanned ? { x1: tenths(x1), x2: tenths(x2) } : undefined,
     range,
     estimate,
     arrow,
@@ -194,9 +195,4 @@ function isImprecise(date: EdtfDate): boolean {
     end.approximate ||
     end.uncertain
   );
-}
-
-/** Coordinates are rounded to a tenth of a pixel so output is stable and small. */
-function r(value: number): number {
-  return Math.round(value * 10) / 10;
 }

@@ -3,6 +3,7 @@
 import { placeLabels, type Obstacle, type PlacedLabel } from './labels.ts';
 import { markBox, markParts, type Mark, type TimelinePoint } from './mark-geometry.ts';
 import { textWidth } from './text-width.ts';
+import { tenths } from './tenths.ts';
 
 /** Room before a label's text for the role's symbol, when its mark has none (a range or a span). */
 const GLYPH = 17;
@@ -93,14 +94,12 @@ function roundLabel(label: PlacedLabel): PlacedLabel {
   const { box, leader, glyph } = label;
   return {
     ...label,
-    x: r(label.x),
-    y: r(label.y),
-    box: { left: r(box.left), right: r(box.right), top: r(box.top), bottom: r(box.bottom) },
-    ...(leader ? { leader: { x1: r(leader.x1), y1: r(leader.y1), x2: r(leader.x2), y2: r(leader.y2) } } : {}),
-    ...(glyph ? { glyph: { x: r(glyph.x), y: r(glyph.y) } } : {}),
+    x: tenths(label.x),
+    y: tenths(label.y),
+    box: { left: tenths(box.left), right: tenths(box.right), top: tenths(box.top), bottom: tenths(box.bottom) },
+    ...(leader
+      ? { leader: { x1: tenths(leader.x1), y1: tenths(leader.y1), x2: tenths(leader.x2), y2: tenths(leader.y2) } }
+      : {}),
+    ...(glyph ? { glyph: { x: tenths(glyph.x), y: tenths(glyph.y) } } : {}),
   };
-}
-
-function r(value: number): number {
-  return Math.round(value * 10) / 10;
 }

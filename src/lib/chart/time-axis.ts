@@ -2,6 +2,7 @@
 // label's width.
 import { textWidth } from './text-width.ts';
 import type { TimeScale } from './time-scale.ts';
+import { tenths } from './tenths.ts';
 
 /** One date label of the axis: at its tick, centred, or starting or ending there (visual edges). */
 export interface AxisLabel {
@@ -28,7 +29,7 @@ export function axisLabels(
     const anchor: 'start' | 'middle' | 'end' =
       at - width / 2 < bounds.left ? 'start' : at + width / 2 > bounds.right ? 'end' : 'middle';
     const left = anchor === 'start' ? at : anchor === 'end' ? at - width : at - width / 2;
-    return { x: r(at), label, anchor, left, right: left + width };
+    return { x: tenths(at), label, anchor, left, right: left + width };
   };
   const apart = (unsorted: ReadonlyArray<{ left: number; right: number }>) => {
     const labels = [...unsorted].sort((a, b) => a.left - b.left);
@@ -46,15 +47,11 @@ export function axisLabels(
     // At the axis's start, reading inwards: its left edge there, or right to left, its right edge.
     const label = x.year(x.domain[0]);
     const width = textWidth(label, fontSize, 'regular');
-    const at = r(x(x.domain[0]));
+    const at = tenths(x(x.domain[0]));
     const lead = bounds.rtl
       ? { x: at, label, anchor: 'end' as const, left: at - width, right: at }
       : { x: at, label, anchor: 'start' as const, left: at, right: at + width };
     if (apart([lead, ...placed])) placed.unshift(lead);
   }
   return placed.map(({ x: at, label, anchor }) => ({ x: at, label, anchor }));
-}
-
-function r(value: number): number {
-  return Math.round(value * 10) / 10;
 }

@@ -5,6 +5,7 @@ import { placePanelLabels } from './panel-labels.ts';
 import { axisLabels, type AxisLabel } from './time-axis.ts';
 import { timeScale, type TimeScale } from './time-scale.ts';
 import { valueScale } from './value-scale.ts';
+import { tenths } from './tenths.ts';
 
 export type { Mark, TimelinePoint } from './mark-geometry.ts';
 
@@ -121,13 +122,13 @@ export function timelineLayout({ series, width, formatTick, messages }: Timeline
     };
     const values = valuesOf(entry);
     const y = valueScale([...values, ...arrowRoom(entry.points, values)], { bottom: plot.bottom, top: plot.top });
-    const yTicks = y.ticks(compact ? 4 : 5).map((value) => ({ y: r(y(value)), label: formatTick(value) }));
+    const yTicks = y.ticks(compact ? 4 : 5).map((value) => ({ y: tenths(y(value)), label: formatTick(value) }));
     const geometry = dodge(
       entry.points.map((point) => markGeometry({ point, x, y, plot })),
       plot,
     );
     const annotations = (entry.annotations ?? []).map((annotation) => ({
-      x: r(x(annotation.instant)),
+      x: tenths(x(annotation.instant)),
       label: annotation.label,
     }));
     const labels = placePanelLabels({
@@ -163,10 +164,10 @@ export function timelineLayout({ series, width, formatTick, messages }: Timeline
   const numbered = numberCallouts(panels, new Intl.NumberFormat(messages.locale));
   return {
     width,
-    height: r(axisY + fontSize + 14),
+    height: tenths(axisY + fontSize + 14),
     fontSize,
     direction: messages.direction,
-    axisY: r(axisY),
+    axisY: tenths(axisY),
     xTicks: axisLabels(x, { left: 2, right: width - 2, rtl }, fontSize),
     panels: numbered.panels,
     callouts: numbered.callouts,
@@ -226,7 +227,7 @@ function dodge<M extends { x: number; y: number }>(marks: M[], plot: { left: num
       placed.add(entry.index);
       const offset = (position - (cluster.length - 1) / 2) * step;
       const x = Math.min(plot.right, Math.max(plot.left, entry.mark.x + offset));
-      if (x !== entry.mark.x) shifted[entry.index] = { ...entry.mark, x: r(x) };
+      if (x !== entry.mark.x) shifted[entry.index] = { ...entry.mark, x: tenths(x) };
     });
   }
   return shifted;
@@ -245,9 +246,4 @@ function wrapText(text: string, maxChars: number): string[] {
 
 function isNumber(value: number | undefined): value is number {
   return typeof value === 'number' && Number.isFinite(value);
-}
-
-/** Coordinates are rounded to a tenth of a pixel so output is stable and small. */
-function r(value: number): number {
-  return Math.round(value * 10) / 10;
 }
