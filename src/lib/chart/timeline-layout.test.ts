@@ -4,42 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../check/check-content.ts';
 import { analyseClaim } from '../compare/claim-analysis.ts';
 import { formatCompactNumber } from '../format/compact-number.ts';
-import { formatFigureValue } from '../format/number.ts';
-import { edtfDate } from '../model/edtf-date.ts';
 import { claimTimelineSeries, metricTimelineSeries } from './site-timelines.ts';
 import { symbolPath, type MarkRole } from './symbols.ts';
 import { chartSvg } from '../image/chart-svg.ts';
 import { measureText } from '../image/fonts.ts';
-import type { PlacedLabel } from './labels.ts';
-import { seededRandom } from '../../../scripts/seeded-random.ts';
-import {
-  timelineLayout,
-  type Mark,
-  type TimelineLayout,
-  type TimelinePoint,
-  type TimelineSeries,
-} from './timeline-layout.ts';
-
-const WIDTHS = [360, 720] as const;
-const FONT_SIZE = 14;
-const formatTick = (value: number) => formatCompactNumber(value, { locale: 'en-GB' });
-const messages = createMessages({ locale: 'en-GB' });
-const layoutOf = (series: readonly TimelineSeries[], width: number) =>
-  timelineLayout({ series, width, formatTick, messages });
-
-/** One figure to plot; the label is the figure as a reader says it. */
-function point(
-  id: string,
-  fields: { asOf: string; role?: MarkRole; value?: number; low?: number; high?: number; approx?: boolean },
-): TimelinePoint {
-  const { asOf, role = 'figure', value, low, high, approx = false } = fields;
-  const label = formatFigureValue({ value, low, high, approx }, { messages: createMessages({ locale: 'en-GB' }) });
-  return { id, role, value, low, high, approx, date: edtfDate(asOf), label, description: `${label}, ${asOf}` };
-}
-
-const series = (id: string, points: readonly TimelinePoint[]): TimelineSeries[] => [
-  { id, title: `${id} (people)`, points },
-];
+import { collisions, DAY, drawnParts, isoDay, layoutOf, messages, point, series, WIDTHS } from './test-layouts.ts';
+import { timelineLayout, type TimelinePoint, type TimelineSeries } from './timeline-layout.ts';
 
 let seeded: { metric: readonly TimelineSeries[]; claim: readonly TimelineSeries[] } | undefined;
 
@@ -64,9 +34,6 @@ function readSeed(): { metric: readonly TimelineSeries[]; claim: readonly Timeli
     claim: claimTimelineSeries(site, claim, analyseClaim(site, claim)),
   };
 }
-
-const isoDay = (instant: number) => new Date(instant).toISOString().slice(0, 10);
-const DAY = 86_400_000;
 
 /** 300 figures every 4 days from the invasion, a slowly growing count with ranges, hedges and one claim. */
 function threeHundred(): TimelineSeries[] {
@@ -170,130 +137,6 @@ const withClaim = [
     relayout: () => layoutOf(seed().claim, width),
   })),
 ];
-
-interface Box {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
-
-/**
- * What a label covers: its box as laid out, checked against a floor of its own (0.55 em a character, the
- * narrowest a label's digits and letters are set in any common font) so that a box too small for its text fails.
- */
-function labelBox(label: PlacedLabel): Box {
-  const floor = label.kind === 'callout' ? FONT_SIZE : label.text.length * FONT_SIZE * 0.55;
-  expect(label.box.right - label.box.left, label.text).toBeGreaterThanOrEqual(floor);
-  expect(label.box.bottom - label.box.top, label.text).toBeGreaterThanOrEqual(FONT_SIZE);
-  return label.box;
-}
-
-/**
- * What a mark draws, worked out here from its fields: the symbol (its path's extent), the capped bar, the span
- * with its end ticks or the box, the arrow with its head.
- */
-function drawnParts(mark: Mark): Box[] {
-  const parts: Box[] = [];
-  const line = (x1: number, y1: number, x2: number, y2: number) =>
-    parts.push({
-      left: Math.min(x1, x2) - 1,
-      right: Math.max(x1, x2) + 1,
-      top: Math.min(y1, y2) - 1,
-      bottom: Math.max(y1, y2) + 1,
-    });
-  if (mark.symbol !== undefined) {
-    const extent = Math.max(...(mark.symbol.match(/-?\d*\.?\d+/g) ?? []).map((n) => Math.abs(Number(n))));
-    parts.push(around(mark.x, mark.y, extent + 1));
-  }
-  const { span, range, arrow } = mark;
-  if (span && range) {
-    for (const y of [range.y1, range.y2]) line(span.x1, y, span.x2, y);
-    for (const x of [span.x1, span.x2]) line(x, range.y1, x, range.y2);
-  } else if (span) {
-    line(span.x1, mark.y, span.x2, mark.y);
-    for (const x of [span.x1, span.x2]) line(x, mark.y - 6, x, mark.y + 6);
-  } else if (range) {
-    line(mark.x, range.y1, mark.x, range.y2);
-    for (const y of [range.y1, range.y2]) line(mark.x - 6, y, mark.x + 6, y);
-  }
-  if (arrow) {
-    // The shaft, and the head: 5 px either side of the tip, 8 px back from it.
-    line(mark.x, arrow.y1, mark.x, arrow.y2);
-    const back = arrow.direction === 'up' ? arrow.y2 + 8 : arrow.y2 - 8;
-    parts.push({
-      left: mark.x - 5,
-      right: mark.x + 5,
-      top: Math.min(arrow.y2, back),
-      bottom: Math.max(arrow.y2, back),
-    });
-  }
-  return parts;
-}
-
-const around = (x: number, y: number, r: number): Box => ({ left: x - r, right: x + r, top: y - r, bottom: y + r });
-
-/** Whether a line passes through a box, tested at every half pixel along it. */
-function crosses(line: { x1: number; y1: number; x2: number; y2: number }, box: Box): boolean {
-  const steps = Math.ceil(Math.hypot(line.x2 - line.x1, line.y2 - line.y1) * 2);
-  return Array.from({ length: steps + 1 }, (_, i) => i / Math.max(1, steps)).some((t) => {
-    const x = line.x1 + (line.x2 - line.x1) * t;
-    const y = line.y1 + (line.y2 - line.y1) * t;
-    return x > box.left + 0.05 && x < box.right - 0.05 && y > box.top + 0.05 && y < box.bottom - 0.05;
-  });
-}
-
-/** Every overlap in a layout between a label and another label, any mark's drawing, a leader or a tick label. */
-function collisions(layout: TimelineLayout): string[] {
-  const found: string[] = [];
-  for (const panel of layout.panels) {
-    const labels = panel.marks.flatMap((mark) => (mark.label ? [{ mark, box: labelBox(mark.label) }] : []));
-    const ticks = panel.yTicks.map((tick) => ({
-      label: tick.label,
-      // Beside the plot: on its left, or right to left, on its right.
-      box:
-        layout.direction === 'rtl'
-          ? {
-              left: panel.plot.right + 6,
-              right: panel.plot.right + 6 + tick.label.length * FONT_SIZE * 0.55,
-              top: tick.y - 5,
-              bottom: tick.y + 5,
-            }
-          : {
-              left: panel.plot.left - 6 - tick.label.length * FONT_SIZE * 0.55,
-              right: panel.plot.left - 6,
-              top: tick.y - 5,
-              bottom: tick.y + 5,
-            },
-    }));
-    for (const [index, a] of labels.entries()) {
-      for (const b of labels.slice(index + 1))
-        if (overlap(a.box, b.box)) found.push(`label ${a.mark.id} × label ${b.mark.id}`);
-      for (const mark of panel.marks) {
-        for (const part of drawnParts(mark))
-          if (overlap(a.box, part)) found.push(`label ${a.mark.id} × mark ${mark.id}`);
-        const leader = mark.label?.leader;
-        if (leader && mark !== a.mark && crosses(leader, a.box)) found.push(`label ${a.mark.id} × leader ${mark.id}`);
-        // A leader stays clear of other marks, but for the last resort: a callout, or the claimed figure's label,
-        // set far off because nothing near was free, whose leader may cross marks (never a label).
-        const farOff = leader && Math.hypot(leader.x2 - leader.x1, leader.y2 - leader.y1) > 130;
-        if (leader && mark !== a.mark && !farOff && mark.label?.kind === 'label') {
-          for (const part of drawnParts(a.mark))
-            if (crosses(leader, part)) found.push(`leader ${mark.id} × mark ${a.mark.id}`);
-        }
-      }
-      for (const tick of ticks) if (overlap(a.box, tick.box)) found.push(`label ${a.mark.id} × tick ${tick.label}`);
-      if (a.box.left < 0 || a.box.right > layout.width) found.push(`label ${a.mark.id} off the chart`);
-    }
-  }
-  return found;
-}
-
-/** Overlap by more than rounding to a tenth of a pixel could cause. */
-function overlap(a: Box, b: Box): boolean {
-  const e = 0.05;
-  return a.left < b.right - e && b.left < a.right - e && a.top < b.bottom - e && b.top < a.bottom - e;
-}
 
 function pointsOf(build: () => readonly TimelineSeries[]): Map<string, TimelinePoint> {
   return new Map(build().flatMap((entry) => entry.points.map((p) => [`${entry.id}/${p.id}`, p] as const)));
@@ -536,77 +379,5 @@ describe('timelineLayout, the scale of each panel', () => {
       expect(layout.axisY).toBeGreaterThan(panel.plot.bottom);
     }
     expect(layout.height).toBeGreaterThan(layout.axisY);
-  });
-});
-
-/**
- * A random set of 1 to 14 figures: dates over a week to ten years, some known only to the month, the year or a
- * span; values of any size and sign, as points, ranges with and without a best estimate, open bounds; every role,
- * approximations, at most one claimed figure.
- */
-function randomSet(next: () => number, index: number): TimelineSeries[] {
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
-  const count = 1 + Math.floor(next() * 14);
-  const start = Date.UTC(2015, 0, 1) + Math.floor(next() * 3000) * DAY;
-  const days = pick([7, 30, 120, 400, 1500, 3650]);
-  const scale = 10 ** Math.floor(next() * 7 - 1);
-  const signed = next() < 0.2;
-  const roles: readonly MarkRole[] = ['corroborates', 'contradicts', 'context', 'figure'];
-  const points = Array.from({ length: count }, (_, n) => {
-    const day = isoDay(start + Math.floor(next() * days) * DAY);
-    const asOf = pick([
-      day,
-      day,
-      day,
-      day.slice(0, 7),
-      day.slice(0, 4),
-      `${day}/${isoDay(start + days * DAY)}`,
-      `${day}~`,
-    ]);
-    const value = Math.round((signed ? next() * 2 - 1 : next()) * scale * 100) / 10;
-    const role = n === 0 && next() < 0.7 ? 'claimed' : pick(roles);
-    const approx = next() < 0.25;
-    const shape = pick(['point', 'point', 'range', 'estimate', 'low', 'high'] as const);
-    const width = Math.abs(value) * (0.1 + next()) + scale * 0.05;
-    const fields =
-      shape === 'point'
-        ? { value }
-        : shape === 'range'
-          ? { low: value, high: value + width }
-          : shape === 'estimate'
-            ? { low: value - width / 2, value, high: value + width / 2 }
-            : shape === 'low'
-              ? { low: value }
-              : { high: value };
-    return point(`r${index}-${n}`, { asOf, role, approx, ...fields });
-  });
-  return series(`random-${index}`, points);
-}
-
-describe('label placement over 150 random figure sets at each width', () => {
-  const next = seededRandom(20_221_124);
-  const sets = Array.from({ length: 150 }, (_, index) => randomSet(next, index));
-  const figures = sets.reduce((count, set) => count + (set[0]?.points.length ?? 0), 0);
-  // A dozen figures crowded into a corner of a phone's chart may leave one with no room even for a numbered
-  // callout; the chart's note then says so. In these 1,190 figures that happens to 4 at 360 px, none at 720.
-  it.each([
-    [360, 4],
-    [720, 0],
-  ])('finds no overlap, and names every figure but at most a few, at width %i', (width, most) => {
-    const problems: string[] = [];
-    let unlabelled = 0;
-    for (const set of sets) {
-      const layout = layoutOf(set, width);
-      const id = set[0]?.id ?? '';
-      problems.push(...collisions(layout).map((problem) => `${id}: ${problem}`));
-      unlabelled += layout.unlabelled;
-      for (const mark of layout.panels.flatMap((panel) => panel.marks)) {
-        if (mark.arrow && Math.abs(mark.arrow.y2 - mark.arrow.y1) < 24)
-          problems.push(`${id}: short arrow on ${mark.id}`);
-      }
-      if (layout.xTicks.length < 3) problems.push(`${id}: ${layout.xTicks.length} x labels`);
-    }
-    expect(problems).toEqual([]);
-    expect(unlabelled, `of ${figures} figures`).toBeLessThanOrEqual(most);
   });
 });
