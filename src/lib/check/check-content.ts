@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { z } from 'zod';
 import { readContent, type ContentFile, type EntryKind } from '../load/read-content.ts';
-import { buildSite } from '../model/build-site.ts';
+import { buildSites } from '../model/build-site.ts';
 import type { Claim, Site } from '../model/types.ts';
 import { analyseClaim, type ClaimAnalysis } from '../compare/claim-analysis.ts';
 import { claimSchema, metricSchema, siteSchema, sourceSchema } from '../schema/index.ts';
@@ -15,8 +15,10 @@ import { validateWithPositions } from './schema-problems.ts';
 
 export interface CheckResult {
   readonly problems: readonly Problem[];
-  /** The linked site, when there is no error. */
+  /** The linked site in its default language, when there is no error. */
   readonly site: Site | undefined;
+  /** The linked site in each of its languages, the default first (`site`), when there is no error; else empty. */
+  readonly editions: readonly Site[];
 }
 
 /**
@@ -78,19 +80,30 @@ export function checkContent(options: {
     }),
   );
   if (problems.some((problem) => problem.severity === 'error'))
-    return { problems: capPerRule(problems), site: undefined };
-  const site = buildSite(content, { contentDir: options.dir });
-  const analyses = new Map<string, ClaimAnalysis>();
-  const analysis = (claim: Claim) => {
-    let found = analyses.get(claim.slug);
-    if (!found) {
-      found = analyseClaim(site, claim);
-      analyses.set(claim.slug, found);
+    return { problems: capPerRule(problems), site: undefined, editions: [] };
+  const editions = buildSites(content, { contentDir: options.dir });
+  // Each language's claims are checked against its own site; a rule over sources and figures finds the same
+  // problem in every language, reported once.
+  const reported = new Set<string>();
+  for (const site of editions) {
+    const analyses = new Map<string, ClaimAnalysis>();
+    const analysis = (claim: Claim) => {
+      let found = analyses.get(claim.slug);
+      if (!found) {
+        found = analyseClaim(site, claim);
+        analyses.set(claim.slug, found);
+      }
+      return found;
+    };
+    for (const rule of siteRules) {
+      for (const problem of rule.check({ site, content, index, analysis })) {
+        const key = JSON.stringify([problem.file, problem.line, problem.column, problem.ruleId, problem.message]);
+        if (!reported.has(key)) add([problem]);
+        reported.add(key);
+      }
     }
-    return found;
-  };
-  for (const rule of siteRules) add(rule.check({ site, content, index, analysis }));
-  return { problems: capPerRule(problems), site };
+  }
+  return { problems: capPerRule(problems), site: editions[0], editions };
 }
 
 const KIND_OF_FOLDER: Readonly<Record<string, EntryKind>> = {

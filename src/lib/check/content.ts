@@ -1,7 +1,7 @@
 import type { Problem } from './problem.ts';
 import type { Claim, Site } from '../model/types.ts';
 import type { ClaimAnalysis } from '../compare/claim-analysis.ts';
-import type { ClaimData, MetricData, SiteConfig, SourceData } from '../schema/index.ts';
+import type { ClaimData, MetricData, SiteFileData, SourceData } from '../schema/index.ts';
 import type { ContentFile, EntryKind } from '../load/read-content.ts';
 
 /** A content file that passed its schema, with the file kept for positions. */
@@ -12,7 +12,7 @@ export interface Entry<T> {
 
 /** Every file of a content folder that passed its schema, in a stable order. */
 export interface ValidatedContent {
-  readonly site: Entry<SiteConfig> | undefined;
+  readonly site: Entry<SiteFileData> | undefined;
   readonly metrics: ReadonlyArray<Entry<MetricData>>;
   readonly sources: ReadonlyArray<Entry<SourceData>>;
   readonly claims: ReadonlyArray<Entry<ClaimData>>;

@@ -11,6 +11,7 @@ import { figureSpan } from './date-interval.ts';
 import { edtfDate } from '../model/edtf-date.ts';
 import type { Figure, Metric, Site } from '../model/types.ts';
 import { claimSchema, metricSchema, siteSchema, sourceSchema } from '../schema/index.ts';
+import type { LocalizedText } from '../schema/index.ts';
 
 const CONTENT_DIR = path.resolve('/content');
 const FOLDER: Record<EntryKind, string> = { site: '', metric: 'metrics', source: 'sources', claim: 'claims' };
@@ -44,8 +45,22 @@ export interface FigureFields {
 
 /** A linked Metric, as `buildSite` would make it (without `parts`, which no compared rule reads). */
 export function testMetric(id: string, fields: MetricFields = {}): Metric {
-  const data = metricSchema.parse({ label: id, unit: 'people', definition: 'D', ...fields });
-  return { ...data, id, sinceDate: data.since === undefined ? undefined : edtfDate(data.since), parts: [] };
+  const { label, unit, definition, ...data } = metricSchema.parse({
+    label: id,
+    unit: 'people',
+    definition: 'D',
+    ...fields,
+  });
+  const inEnglish = (text: LocalizedText) => (typeof text === 'string' ? text : (text['en'] ?? ''));
+  return {
+    ...data,
+    label: inEnglish(label),
+    unit: inEnglish(unit),
+    definition: inEnglish(definition),
+    id,
+    sinceDate: data.since === undefined ? undefined : edtfDate(data.since),
+    parts: [],
+  };
 }
 
 /** A linked Figure: of metric `killed`, by "B", from source `s`, unless told otherwise; its span is not clipped. */

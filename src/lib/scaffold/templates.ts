@@ -85,6 +85,8 @@ published: "${today}" # EDTF date of publication
 # corrections: [] # dated corrections, oldest first
 #   - { date: "${today}", text: "What changed and why." }
 # tags: [] # topics, any text
+# lang: fr # the language of this fact-check, one of site.yaml's languages (default: its language)
+# translationOf: "" # slug of the claim this one translates: same verdict, figures and compare
 ---
 Your reasoning: what the claim says, which figures you weighed, and why the verdict follows.
 `,

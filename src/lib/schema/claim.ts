@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { edtfDate, id, line, text } from './fields.ts';
+import { edtfDate, id, languageTag, line, text } from './fields.ts';
 
 /** An editor's reading of how a compared figure bears on the claim. */
 export const stanceSchema = z.enum(['corroborates', 'contradicts', 'context']);
@@ -83,6 +83,13 @@ export const claimSchema = z
      * 1,000 characters. Where a URL needs one it is derived (`tagSlug`); two tags with one slug are reported.
      */
     tags: z.array(line).default([]),
+    /** Optional: the BCP 47 language the fact-check is written in, one of site.yaml's `languages` (default `language`). */
+    lang: languageTag.optional(),
+    /**
+     * Optional: slug of the claim this one translates. The translation's page has the original's slug under its
+     * language (`/fr/claims/<original>/`), and must give the same verdict, figures and compare list.
+     */
+    translationOf: id.optional(),
   })
   .superRefine((claim, ctx) => {
     if (claim.figure === undefined && (claim.compare === undefined || claim.compare.length === 0)) {

@@ -6,4 +6,6 @@ export type { MetricData } from './metric.ts';
 export { figureSchema, MAX_FIGURES_PER_SOURCE, sourceSchema } from './source.ts';
 export type { FigureData, SourceData } from './source.ts';
 export { ratingSchema, siteSchema } from './site.ts';
-export type { Rating, SiteConfig } from './site.ts';
+export type { Rating, RatingData, SiteConfig, SiteFileData } from './site.ts';
+export { localized } from './localized.ts';
+export type { LocalizedText } from './localized.ts';

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { edtfDate, id, line, text } from './fields.ts';
+import { localized } from './localized.ts';
 
 /** `metrics/<id>.yaml`: what a figure counts. The file name is the metric id. */
 export const metricSchema = z.strictObject({
-  /** What is counted, as a heading: "Russian military personnel killed". */
-  label: line,
+  /** What is counted, as a heading: "Russian military personnel killed" (or one per language). */
+  label: localized(line),
   /** Unit of every value, plural: "people", "people per day", "percent". */
-  unit: line,
+  unit: localized(line),
   /** What is and is not counted, so that figures are only compared like with like. */
-  definition: text,
+  definition: localized(text),
   /** Optional: a running total, so later values cannot be lower. */
   cumulative: z.boolean().default(false),
   /** Optional: EDTF start of the count, e.g. the first day of the invasion. */

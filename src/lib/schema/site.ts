@@ -1,17 +1,18 @@
 import { z } from 'zod';
 import { uiOverrideProblem } from '../messages/overrides.ts';
 import { httpUrl, id, languageTag, line, text } from './fields.ts';
+import { localized } from './localized.ts';
 
 /** One step of the verdict scale. */
 export const ratingSchema = z.strictObject({
   /** Id that claims name in `verdict`. */
   id,
-  /** Short label shown on the verdict badge, e.g. "Understated". */
-  label: line,
+  /** Short label shown on the verdict badge, e.g. "Understated" (or one per language: `{ en: …, fr: … }`). */
+  label: localized(line),
   /** The number schema.org ClaimReview uses for this rating (higher is more accurate). */
   value: z.number().int(),
-  /** What the rating means, shown on the methodology page. */
-  description: text,
+  /** What the rating means, shown on the methodology page (or one per language). */
+  description: localized(text),
   /**
    * Optional: the computed assessments this verdict agrees with (within, above, below, mixed, none);
    * the checker warns when a claim's verdict meets another one.
@@ -21,8 +22,8 @@ export const ratingSchema = z.strictObject({
 
 /** The organisation that publishes the fact-checks. */
 export const publisherSchema = z.strictObject({
-  /** Its name, e.g. "Claimline Desk". */
-  name: line,
+  /** Its name, e.g. "Claimline Desk" (or one per language). */
+  name: localized(line),
   /** Its home page. */
   url: httpUrl,
 });
@@ -47,10 +48,10 @@ const contentPath = z
 /** `site.yaml`: the settings of one fact-check site. Unknown keys are errors. */
 export const siteSchema = z
   .strictObject({
-    /** Site title, shown in the header and in every page title. */
-    title: line,
-    /** One-sentence description for the home page and search engines. */
-    description: text,
+    /** Site title, shown in the header and in every page title (or one per language: `{ en: …, fr: … }`). */
+    title: localized(line),
+    /** One-sentence description for the home page and search engines (or one per language). */
+    description: localized(text),
     /** Canonical base URL where the site is published. */
     url: httpUrl,
     /**
@@ -58,6 +59,11 @@ export const siteSchema = z
      * src/lib/messages/), numbers and dates follow it, and a right-to-left language turns the pages and charts.
      */
     language: languageTag,
+    /**
+     * Optional: every language the site publishes in, `language` among them: `[en, fr, ar]`. Each other language
+     * has its pages under its code (`/fr/claims/<slug>/`); claims say theirs with `lang`.
+     */
+    languages: z.array(languageTag).min(1).optional(),
     /** The fact-checking organisation. */
     publisher: publisherSchema,
     /** Optional: the repository holding this content, for "edit this page" links. */
@@ -65,9 +71,9 @@ export const siteSchema = z
     /** Optional: path of the content folder inside `repository` (default "content"; "." for its top level). */
     contentPath: contentPath.default('content'),
     /** Licence of the content and data, e.g. "CC BY 4.0". */
-    license: line,
+    license: localized(line),
     /** Optional: one plain-text paragraph (no Markdown) on the About page: who funds the site, its independence. */
-    about: text.optional(),
+    about: localized(text).optional(),
     /** Optional: an http(s) URL where readers submit a claim or a correction (an issue form, a pull-request guide). */
     submit: httpUrl.optional(),
     /** The verdict scale, best first. */
@@ -80,6 +86,26 @@ export const siteSchema = z
     ui: z.record(languageTag, z.record(z.string(), text)).optional(),
   })
   .superRefine((site, ctx) => {
+    if (site.languages && !site.languages.includes(site.language)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `\`languages\` must include the default language "${site.language}"; add it to the list`,
+        path: ['languages'],
+        params: { rule: 'missing-default-language' },
+      });
+    }
+    const listed = new Set<string>();
+    site.languages?.forEach((language, index) => {
+      if (listed.has(language.toLowerCase())) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `Language "${language}" is listed twice; list each language once`,
+          path: ['languages', index],
+          params: { rule: 'duplicate-id' },
+        });
+      }
+      listed.add(language.toLowerCase());
+    });
     for (const [language, messages] of Object.entries(site.ui ?? {})) {
       for (const [messageId, message] of Object.entries(messages)) {
         const problem = uiOverrideProblem(messageId, message);
@@ -107,5 +133,30 @@ export const siteSchema = z
     });
   });
 
-export type SiteConfig = z.output<typeof siteSchema>;
-export type Rating = z.output<typeof ratingSchema>;
+/** `site.yaml` as written: text fields in one language or one per language. */
+export type SiteFileData = z.output<typeof siteSchema>;
+/** A rating as written in `site.yaml`. */
+export type RatingData = z.output<typeof ratingSchema>;
+
+/** One step of the verdict scale, in one language. */
+export type Rating = Omit<RatingData, 'label' | 'description'> & {
+  readonly label: string;
+  readonly description: string;
+};
+
+/**
+ * The settings of a site in one of its languages (`language`): every text field in that language. `languages`
+ * lists them all, the default one first.
+ */
+export type SiteConfig = Omit<
+  SiteFileData,
+  'title' | 'description' | 'license' | 'about' | 'publisher' | 'ratings' | 'languages'
+> & {
+  readonly title: string;
+  readonly description: string;
+  readonly license: string;
+  readonly about?: string | undefined;
+  readonly publisher: { readonly name: string; readonly url: string };
+  readonly ratings: readonly Rating[];
+  readonly languages: readonly string[];
+};

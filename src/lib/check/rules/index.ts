@@ -13,6 +13,13 @@ import { quoteNotInSource } from './quote-not-in-source.ts';
 import { rawHtml } from './raw-html.ts';
 import { sameAs } from './same-as.ts';
 import { tagCollision } from './tag-collision.ts';
+import {
+  missingTranslation,
+  translationDiffers,
+  translationLink,
+  translationStale,
+  unknownLanguage,
+} from './translations.ts';
 import { unknownClaim, unknownFigure, unknownMetric, unknownRating, unknownSource } from './unknown-reference.ts';
 import { unsafeUrl } from './unsafe-url.ts';
 import { unverifiedQuote } from './unverified-quote.ts';
@@ -30,6 +37,11 @@ export const rules: readonly Rule[] = [
   quoteNotInSource,
   tagCollision,
   bodyTooLarge,
+  unknownLanguage,
+  translationLink,
+  translationDiffers,
+  translationStale,
+  missingTranslation,
 ];
 
 /**

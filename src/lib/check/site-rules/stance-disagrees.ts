@@ -6,9 +6,10 @@ export const stanceDisagrees: SiteRule = {
   id: 'stance-disagrees',
   check({ site, content, analysis }) {
     const problems: Problem[] = [];
-    for (const entry of content.claims) {
-      const claim = site.claimBySlug.get(entry.file.id);
-      if (!claim || !claim.compareIsExplicit) continue;
+    const entryOf = new Map(content.claims.map((entry) => [entry.file.id, entry]));
+    for (const claim of site.claims) {
+      const entry = entryOf.get(claim.entry);
+      if (!entry || !claim.compareIsExplicit) continue;
       analysis(claim).relations.forEach((relation) => {
         const { stance, computed } = relation;
         if (stance === undefined || stance === 'context' || !computed || computed.kind === stance) return;

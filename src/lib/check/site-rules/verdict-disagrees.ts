@@ -6,10 +6,11 @@ export const verdictDisagrees: SiteRule = {
   id: 'verdict-disagrees',
   check({ site, content, analysis }) {
     const problems: Problem[] = [];
-    for (const entry of content.claims) {
-      const claim = site.claimBySlug.get(entry.file.id);
-      const rating = claim ? site.ratingById.get(claim.verdict) : undefined;
-      if (!claim || !rating?.assessments) continue;
+    const entryOf = new Map(content.claims.map((entry) => [entry.file.id, entry]));
+    for (const claim of site.claims) {
+      const entry = entryOf.get(claim.entry);
+      const rating = site.ratingById.get(claim.verdict);
+      if (!entry || !rating?.assessments) continue;
       const { assessment, summary } = analysis(claim);
       if (rating.assessments.includes(assessment)) continue;
       problems.push({
