@@ -1,6 +1,12 @@
 /** The claim page, in the reader's order: claim, verdict, chart, reasoning, estimates, sources, corrections. */
 export const claimPage = {
   'claim.kind': 'Fact-check',
+  /** On a translation's page: the original's language (its name in the page's language) and a link to it. */
+  'claim.translatedFrom':
+    'This fact-check is a translation. The original is in {language}: <link>read the original</link>.',
+  /** On a translation whose original changed after it did: when, and a link to the original. */
+  'claim.translationStale':
+    'The original was updated on {date}, after this translation. <link>Read the original</link> for the current version.',
   'claim.claimHeading': 'The claim',
   /** After the claimant and date: where the claim was made, linked to our page of that source. */
   'claim.appearedIn': 'appeared in <link>{title}</link>',

@@ -9,6 +9,8 @@ export const site = {
   /** The title of the RSS feed's `<link rel="alternate">` in every page's head. */
   'layout.feedTitle': '{site}: fact-checks',
   'layout.skipLink': 'Skip to content',
+  /** The links to this page in the site's other languages. */
+  'layout.languages': 'Languages',
   /** The main navigation's accessible name. */
   'layout.nav': 'Main',
   'layout.nav.claims': 'Fact-checks',

@@ -98,6 +98,7 @@ export const ar: Catalog = {
   'layout.title': '{title} · {site}',
   'layout.feedTitle': '{site}: التحققات',
   'layout.skipLink': 'انتقل إلى المحتوى',
+  'layout.languages': 'اللغات',
   'layout.nav': 'التنقل الرئيسي',
   'layout.nav.claims': 'التحققات',
   'layout.nav.sources': 'المصادر',
@@ -549,6 +550,8 @@ export const ar: Catalog = {
 
   // claimPage (src/lib/messages/en/claim-page.ts)
   'claim.kind': 'تحقق',
+  'claim.translatedFrom': 'هذا التحقق مترجم. لغة الأصل: {language}. <link>اقرأ الأصل</link>.',
+  'claim.translationStale': 'حُدِّث الأصل في {date}، بعد هذه الترجمة. <link>اقرأ الأصل</link> للاطلاع على النسخة الحالية.',
   'claim.claimHeading': 'الادعاء',
   'claim.appearedIn': 'ورد في <link>{title}</link>',
   'claim.verdictHeading': 'الحكم',

@@ -97,6 +97,7 @@ export const de: Catalog = {
   'layout.title': '{title} · {site}',
   'layout.feedTitle': '{site}: Faktenchecks',
   'layout.skipLink': 'Zum Inhalt springen',
+  'layout.languages': 'Sprachen',
   'layout.nav': 'Hauptnavigation',
   'layout.nav.claims': 'Faktenchecks',
   'layout.nav.sources': 'Quellen',
@@ -567,6 +568,9 @@ export const de: Catalog = {
 
   // claimPage (src/lib/messages/en/claim-page.ts)
   'claim.kind': 'Faktencheck',
+  'claim.translatedFrom': 'Übersetzung des Faktenchecks; das Original ist auf {language}: <link>Original lesen</link>.',
+  'claim.translationStale':
+    'Das Original wurde am {date} aktualisiert, nach dieser Übersetzung. <link>Lesen Sie das Original</link> für die aktuelle Fassung.',
   'claim.claimHeading': 'Die Behauptung',
   'claim.appearedIn': 'erschienen in <link>{title}</link>',
   'claim.verdictHeading': 'Bewertung',

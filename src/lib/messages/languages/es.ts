@@ -99,6 +99,7 @@ export const es: Catalog = {
   'layout.title': '{title} · {site}',
   'layout.feedTitle': '{site}: verificaciones',
   'layout.skipLink': 'Saltar al contenido',
+  'layout.languages': 'Idiomas',
   'layout.nav': 'Principal',
   'layout.nav.claims': 'Verificaciones',
   'layout.nav.sources': 'Fuentes',
@@ -581,6 +582,9 @@ export const es: Catalog = {
 
   // claimPage (src/lib/messages/en/claim-page.ts)
   'claim.kind': 'Verificación',
+  'claim.translatedFrom': 'Traducción de la verificación original, en {language}: <link>leer el original</link>.',
+  'claim.translationStale':
+    'El original se actualizó el {date}, después de esta traducción. <link>Lea el original</link> para la versión actual.',
   'claim.claimHeading': 'La afirmación',
   'claim.appearedIn': 'publicada en <link>{title}</link>',
   'claim.verdictHeading': 'Veredicto',

@@ -98,6 +98,7 @@ export const fr: Catalog = {
   'layout.title': '{title} · {site}',
   'layout.feedTitle': '{site} : vérifications',
   'layout.skipLink': 'Aller au contenu',
+  'layout.languages': 'Langues',
   'layout.nav': 'Menu principal',
   'layout.nav.claims': 'Vérifications',
   'layout.nav.sources': 'Sources',
@@ -582,6 +583,9 @@ export const fr: Catalog = {
 
   // claimPage (src/lib/messages/en/claim-page.ts)
   'claim.kind': 'Vérification',
+  'claim.translatedFrom': 'Traduction de la vérification originale, en {language} : <link>lire l’original</link>.',
+  'claim.translationStale':
+    'L’original a été mis à jour le {date}, après cette traduction. <link>Lisez l’original</link> pour la version à jour.',
   'claim.claimHeading': 'L’affirmation',
   'claim.appearedIn': 'parue dans <link>{title}</link>',
   'claim.verdictHeading': 'Verdict',

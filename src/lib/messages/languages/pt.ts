@@ -96,6 +96,7 @@ export const pt: Catalog = {
   'layout.title': '{title} · {site}',
   'layout.feedTitle': '{site}: verificações',
   'layout.skipLink': 'Pular para o conteúdo',
+  'layout.languages': 'Idiomas',
   'layout.nav': 'Principal',
   'layout.nav.claims': 'Verificações',
   'layout.nav.sources': 'Fontes',
@@ -573,6 +574,9 @@ export const pt: Catalog = {
 
   // claimPage (src/lib/messages/en/claim-page.ts)
   'claim.kind': 'Verificação',
+  'claim.translatedFrom': 'Tradução da verificação original, em {language}: <link>ler o original</link>.',
+  'claim.translationStale':
+    'O original foi atualizado em {date}, depois desta tradução. <link>Leia o original</link> para a versão atual.',
   'claim.claimHeading': 'A alegação',
   'claim.appearedIn': 'publicada em <link>{title}</link>',
   'claim.verdictHeading': 'Veredito',

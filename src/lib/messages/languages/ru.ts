@@ -104,6 +104,7 @@ export const ru: Catalog = {
   'layout.title': '{title} · {site}',
   'layout.feedTitle': '{site}: проверки',
   'layout.skipLink': 'Перейти к содержанию',
+  'layout.languages': 'Языки',
   'layout.nav': 'Главное меню',
   'layout.nav.claims': 'Проверки',
   'layout.nav.sources': 'Источники',
@@ -574,6 +575,9 @@ export const ru: Catalog = {
 
   // claimPage (src/lib/messages/en/claim-page.ts)
   'claim.kind': 'Проверка',
+  'claim.translatedFrom': 'Это перевод. Язык оригинала: {language}. <link>Читать оригинал</link>.',
+  'claim.translationStale':
+    'Оригинал обновлён {date}, после этого перевода. <link>Читайте оригинал</link>, чтобы увидеть актуальную версию.',
   'claim.claimHeading': 'Утверждение',
   'claim.appearedIn': 'источник: <link>{title}</link>',
   'claim.verdictHeading': 'Вердикт',

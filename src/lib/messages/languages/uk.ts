@@ -104,6 +104,7 @@ export const uk: Catalog = {
   'layout.title': '{title} · {site}',
   'layout.feedTitle': '{site}: перевірки фактів',
   'layout.skipLink': 'Перейти до вмісту',
+  'layout.languages': 'Мови',
   'layout.nav': 'Основна навігація',
   'layout.nav.claims': 'Перевірки',
   'layout.nav.sources': 'Джерела',
@@ -573,6 +574,9 @@ export const uk: Catalog = {
 
   // claimPage (src/lib/messages/en/claim-page.ts)
   'claim.kind': 'Перевірка',
+  'claim.translatedFrom': 'Це переклад. Мова оригіналу: {language}. <link>Читати оригінал</link>.',
+  'claim.translationStale':
+    'Оригінал оновлено {date}, після цього перекладу. <link>Читайте оригінал</link>, щоб побачити актуальну версію.',
   'claim.claimHeading': 'Твердження',
   'claim.appearedIn': 'джерело: <link>{title}</link>',
   'claim.verdictHeading': 'Вердикт',
