@@ -1,8 +1,11 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../lib/check/check-content.ts';
+import { languageSegment } from '../lib/routes.ts';
 import { formatReport } from '../lib/check/report.ts';
 import { watchContent } from './content-watcher.ts';
 import { generationOf, type Generation } from './generation.ts';
@@ -61,10 +64,10 @@ export function claimline(): AstroIntegration {
   return {
     name: 'claimline',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
+      'astro:config:setup': ({ command, config, updateConfig, injectRoute, logger }) => {
         const cwd = process.cwd();
         const contentDir = resolveContentDir({ env: process.env.CONTENT_DIR, cwd });
-        const { problems, site } = checkContent({ dir: contentDir, cwd });
+        const { problems, site, editions } = checkContent({ dir: contentDir, cwd });
         if (problems.length > 0) {
           const report = formatReport(problems);
           if (site) logger.warn(`content check:\n${report}`);
@@ -76,13 +79,13 @@ export function claimline(): AstroIntegration {
         // The canonical URL is site.yaml's, so CONTENT_DIR alone retargets a build, unless the Astro config sets one.
         const siteUrl = config.site ?? site?.config.url;
         const incremental =
-          command === 'build' && site ? plan({ site, contentDir, cwd, base, siteUrl, config, logger }) : undefined;
-        const generation = site && generationOf(site, base);
+          command === 'build' && site ? plan({ editions, contentDir, cwd, base, siteUrl, config, logger }) : undefined;
+        const generation = site && generationOf(editions, base);
         const unlisted = generation?.unlisted;
         const rendering = command === 'build' || command === 'dev';
         const snapshot = rendering ? snapshotFile() : undefined;
         if (snapshot) {
-          writeContentSnapshot(snapshot.file, { problems, site, keep: incremental?.keep ?? new Set() });
+          writeContentSnapshot(snapshot.file, { problems, site, editions, keep: incremental?.keep ?? new Set() });
           process.once('exit', snapshot.remove);
           context = {
             contentDir,
@@ -93,6 +96,9 @@ export function claimline(): AstroIntegration {
             incremental,
           };
         }
+        // Every page again under `/[lang]/`, for the site's other languages: each page's getStaticPaths renders its
+        // route for the default language, its `/[lang]/` route for the others (src/data/site.ts, `editionsOf`).
+        for (const route of languagePageRoutes(config.srcDir)) injectRoute(route);
         const keptPages = siteUrl ? [...(incremental?.keep ?? [])].filter((page) => !unlisted?.has(page)) : [];
         updateConfig({
           ...(siteUrl ? { site: siteUrl } : {}),
@@ -103,6 +109,17 @@ export function claimline(): AstroIntegration {
             sitemap({
               filter: (page) => !unlisted?.has(new URL(page).pathname),
               customPages: keptPages.map((page) => new URL(page, siteUrl).href),
+              // Each page's versions in the other languages (the same path under `/<lang>/`), as xhtml:link.
+              ...(site && site.config.languages.length > 1
+                ? {
+                    i18n: {
+                      defaultLocale: languageSegment(site.config.language),
+                      locales: Object.fromEntries(
+                        site.config.languages.map((language) => [languageSegment(language), language]),
+                      ),
+                    },
+                  }
+                : {}),
             }),
           ],
           vite: {
@@ -123,9 +140,9 @@ export function claimline(): AstroIntegration {
           cwd: current.cwd,
           logger,
           // The pages read the new snapshot at their next request; with errors, they show the report.
-          checked: ({ problems, site }) => {
-            current.generation = site && generationOf(site, current.base);
-            writeContentSnapshot(current.snapshot.file, { problems, site, keep: new Set() });
+          checked: ({ problems, site, editions }) => {
+            current.generation = site && generationOf(editions, current.base);
+            writeContentSnapshot(current.snapshot.file, { problems, site, editions, keep: new Set() });
           },
         });
         serveEntityFiles(server, { file: (urlPath) => current.generation?.files.get(urlPath) });
@@ -149,11 +166,11 @@ export function claimline(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         if (!context?.incremental) return;
-        const { site } = readContentSnapshot(context.snapshot.file);
+        const { site, editions } = readContentSnapshot(context.snapshot.file);
         if (!site) return;
         await finishBuild({
           context,
-          generation: generationOf(site, context.base),
+          generation: generationOf(editions, context.base),
           build: context.incremental,
           outDir: fileURLToPath(dir),
           pages,
@@ -165,8 +182,28 @@ export function claimline(): AstroIntegration {
   };
 }
 
+/**
+ * The routes of the site's other languages: each page of src/pages/ (but the 404 page, one per site) under
+ * `/[lang]/`. Astro's i18n routing would want a folder of pages per language, known before the content is read;
+ * these come from the pages themselves, so a language added in site.yaml needs no new files.
+ */
+function languagePageRoutes(srcDir: URL): { pattern: string; entrypoint: string }[] {
+  const pagesDir = new URL('pages/', srcDir);
+  return readdirSync(pagesDir, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.split(path.sep).join('/'))
+    .filter((file) => /\.(astro|ts)$/.test(file) && !/(^|\/)404\.astro$/.test(file) && !file.endsWith('.d.ts'))
+    .sort()
+    .map((file) => {
+      const route = file.replace(/\.(astro|ts)$/, '').replace(/(^|\/)index$/, '');
+      return {
+        pattern: `/[lang]${route === '' ? '' : `/${route}`}`,
+        entrypoint: fileURLToPath(new URL(file, pagesDir)),
+      };
+    });
+}
+
 function plan(options: {
-  site: Site;
+  editions: readonly Site[];
   contentDir: string;
   cwd: string;
   base: string;
@@ -174,10 +211,10 @@ function plan(options: {
   config: { outDir: URL; build: { format: string } };
   logger: AstroIntegrationLogger;
 }): IncrementalBuild {
-  const { site, contentDir, cwd, base, siteUrl, config, logger } = options;
+  const { editions, contentDir, cwd, base, siteUrl, config, logger } = options;
   const started = performance.now();
   const build = planIncrementalBuild({
-    site,
+    editions,
     contentDir,
     cwd,
     base,
@@ -222,7 +259,11 @@ async function finishBuild(options: {
       );
       return written;
     }),
-    buildSearchIndex({ outDir, unchanged: build.incremental && !searchedPagesChanged }),
+    buildSearchIndex({
+      outDir,
+      unchanged: build.incremental && !searchedPagesChanged,
+      languageFolders: generation.languageFolders,
+    }),
     readPolicies(outDir, build.keptPolicies),
   ]);
   logger.info(searched);

@@ -14,15 +14,18 @@ import type { Site } from '../lib/model/types.ts';
 export interface ContentSnapshot {
   /** What the checker reported: with errors, a page shows them instead of rendering. */
   readonly problems: readonly Problem[];
-  /** The checked site; undefined when the content has errors. */
+  /** The checked site in its default language; undefined when the content has errors. */
   readonly site: Site | undefined;
+  /** The checked site in each of its languages, `site` first; empty when the content has errors. */
+  readonly editions: readonly Site[];
   /** Pages an incremental build keeps from the last one (their URL paths): the pages leave them out. */
   readonly keep: ReadonlySet<string>;
 }
 
 interface SnapshotData {
   readonly problems: readonly Problem[];
-  readonly site: SiteData | undefined;
+  /** One list, so that what the languages share (sources, figures) is written once and read back shared. */
+  readonly editions: readonly SiteData[];
   readonly keep: readonly string[];
 }
 
@@ -36,7 +39,7 @@ export function snapshotFile(): { readonly file: string; remove(): void } {
 export function writeContentSnapshot(file: string, snapshot: ContentSnapshot): void {
   const data: SnapshotData = {
     problems: snapshot.problems,
-    site: snapshot.site && siteData(snapshot.site),
+    editions: snapshot.editions.map(siteData),
     keep: [...snapshot.keep],
   };
   const next = `${file}.next`;
@@ -46,7 +49,8 @@ export function writeContentSnapshot(file: string, snapshot: ContentSnapshot): v
 
 export function readContentSnapshot(file: string): ContentSnapshot {
   const data = deserialize(readFileSync(file)) as SnapshotData;
-  return { problems: data.problems, site: data.site && siteFromData(data.site), keep: new Set(data.keep) };
+  const editions = data.editions.map(siteFromData);
+  return { problems: data.problems, site: editions[0], editions, keep: new Set(data.keep) };
 }
 
 /** Changes whenever the snapshot is written again: each write is a new file moved into place. */

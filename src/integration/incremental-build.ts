@@ -12,7 +12,7 @@ import {
 import { codeDigest } from '../lib/incremental/code-digest.ts';
 import { hash, pageDigests } from '../lib/incremental/page-digests.ts';
 import type { Site } from '../lib/model/types.ts';
-import { routes } from '../lib/routes.ts';
+import { languageRoutes } from '../lib/routes.ts';
 import { outputPath } from '../lib/outputs/entity-files.ts';
 
 /** Where the manifests live: one per output folder, outside it so that it is never deployed. */
@@ -43,7 +43,8 @@ export interface IncrementalBuild {
 
 /** Plans the build before Astro renders: which pages it keeps. It removes the last manifest meanwhile. */
 export function planIncrementalBuild(options: {
-  site: Site;
+  /** The site in each of its languages. */
+  editions: readonly Site[];
   contentDir: string;
   outDir: string;
   base: string;
@@ -51,18 +52,26 @@ export function planIncrementalBuild(options: {
   settings: Record<string, unknown>;
   cwd: string;
 }): IncrementalBuild {
-  const { site, contentDir, outDir, base, settings, cwd } = options;
+  const { editions, contentDir, outDir, base, settings, cwd } = options;
   const manifestFile = path.join(cwd, MANIFEST_DIR, `${hash(outDir)}.json`);
   const previous = readManifest(manifestFile);
   // A build that fails part-way must not leave a manifest that vouches for the folder.
   rmSync(manifestFile, { force: true });
-  const global = hash(codeDigest(cwd), JSON.stringify(site.config), JSON.stringify({ contentDir, base, ...settings }));
-  const digests = pageDigests({
-    site,
-    routes: routes(base),
-    global,
-    claimText: (claim) => readFileSync(path.join(contentDir, claim.path), 'utf8'),
-  });
+  const global = hash(
+    codeDigest(cwd),
+    JSON.stringify(editions.map((site) => site.config)),
+    JSON.stringify({ contentDir, base, ...settings }),
+  );
+  const digests = new Map(
+    editions.flatMap((site) => [
+      ...pageDigests({
+        site,
+        routes: languageRoutes(base, site),
+        global,
+        claimText: (claim) => readFileSync(path.join(contentDir, claim.path), 'utf8'),
+      }),
+    ]),
+  );
   const enabled = process.env.CLAIMLINE_INCREMENTAL !== '0';
   const plan = planBuild({
     previous: enabled ? previous : undefined,

@@ -10,8 +10,13 @@ export async function buildSearchIndex(options: {
   outDir: string;
   /** An incremental build that wrote and removed none of the indexed pages keeps the last index. */
   unchanged: boolean;
+  /**
+   * The folder of each language's pages under `outDir`: "" for the default language, "fr/"… Pagefind keeps one
+   * index per language (each page's `<html lang>`), and each language's search page searches its own.
+   */
+  languageFolders: readonly string[];
 }): Promise<string> {
-  const { outDir, unchanged } = options;
+  const { outDir, unchanged, languageFolders } = options;
   const output = path.join(outDir, 'pagefind');
   if (unchanged && existsSync(path.join(output, 'pagefind.js'))) return 'search index: unchanged since the last build';
   rmSync(output, { recursive: true, force: true });
@@ -21,11 +26,16 @@ export async function buildSearchIndex(options: {
   try {
     // Only the pages that carry data-pagefind-body: claims, sources and metrics. Reading the embeds, data and
     // listing pages as well would only cost time (a third of all pages are embeds).
-    const added = await index.addDirectory({ path: outDir, glob: '{claims,sources,metrics}/*/index.html' });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+    let pages = 0;
+    for (const folder of languageFolders) {
+      const added = await index.addDirectory({ path: outDir, glob: `${folder}{claims,sources,metrics}/*/index.html` });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+      pages += added.page_count;
+    }
     const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return `search index: ${added.page_count} pages`;
+    const languages = languageFolders.length > 1 ? ` in ${languageFolders.length} languages` : '';
+    return `search index: ${pages} pages${languages}`;
   } finally {
     await pagefind.close();
   }

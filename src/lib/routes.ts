@@ -1,6 +1,10 @@
 /** Every internal URL of a site, under its base path (`/` or a sub-path such as `/factcheck/`). */
 export interface Routes {
+  /** The language these routes are of, in a site with several (`/fr/…`); undefined for the default language's. */
+  readonly language: string | undefined;
   readonly home: string;
+  /** The error page hosts serve for a missing path: one per site, in its default language. */
+  readonly notFound: string | undefined;
   /** Every fact-check, newest first: the first page of the archive. */
   readonly claims: string;
   /** A page of a listing (1: the listing's own address; then `<listing>page/<n>/`). */
@@ -47,21 +51,30 @@ export interface Routes {
   oembedClaim(slug: string): string;
   /** The oEmbed JSON describing a metric's embed. */
   oembedMetric(id: string): string;
+  /** The search index and Pagefind's UI, one for every language (each page's `<html lang>` picks its index). */
+  readonly searchBundle: string;
   /** The script host pages load to size the embeds' iframes (public/embed.js). */
   readonly embedScript: string;
   /** The site's icon (public/favicon.svg): named by every page, so browsers do not ask for a missing /favicon.ico. */
   readonly favicon: string;
 }
 
-export function routes(base: string): Routes {
-  const root = base.endsWith('/') ? base : `${base}/`;
+/**
+ * The routes of a site under its base path; with `language`, of that language's pages, under its code
+ * (`/fr/claims/<slug>/`). The scripts and icon every language shares stay at the base.
+ */
+export function routes(base: string, language?: string): Routes {
+  const siteRoot = base.endsWith('/') ? base : `${base}/`;
+  const root = language === undefined ? siteRoot : `${siteRoot}${languageSegment(language)}/`;
   const path = (...parts: string[]) => `${root}${parts.map(encodeURIComponent).join('/')}/`;
   const listing = (first: string) => (number: number) => {
     if (!Number.isInteger(number) || number < 1) throw new Error(`No page ${number} of ${first}`);
     return number === 1 ? first : `${first}page/${number}/`;
   };
   return {
+    language,
     home: root,
+    notFound: language === undefined ? `${root}404.html` : undefined,
     claims: `${root}claims/`,
     claimsPage: listing(`${root}claims/`),
     sourcesPage: listing(`${root}sources/`),
@@ -90,9 +103,57 @@ export function routes(base: string): Routes {
     embedMetric: (id) => path('embed', 'metrics', id),
     oembedClaim: (slug) => `${root}oembed/claims/${encodeURIComponent(slug)}.json`,
     oembedMetric: (id) => `${root}oembed/metrics/${encodeURIComponent(id)}.json`,
-    embedScript: `${root}embed.js`,
-    favicon: `${root}favicon.svg`,
+    searchBundle: `${siteRoot}pagefind/`,
+    embedScript: `${siteRoot}embed.js`,
+    favicon: `${siteRoot}favicon.svg`,
   };
+}
+
+/** The path segment of a language's pages: its tag, lower-cased (`fr`, `pt-br`). */
+export function languageSegment(language: string): string {
+  return language.toLowerCase();
+}
+
+/** What the routes of a site's language are made from: that language, and the site's (the default first). */
+interface LanguageOfSite {
+  readonly config: { readonly language: string; readonly languages: readonly string[] };
+}
+
+/** The routes of one language of a site: its default language's at the base, every other's under its code. */
+export function languageRoutes(base: string, site: LanguageOfSite): Routes {
+  const { language, languages } = site.config;
+  return language === languages[0] ? routes(base) : routes(base, language);
+}
+
+/** One version of a page: its language and its path. */
+export interface PageVersion {
+  readonly language: string;
+  readonly path: string;
+}
+
+/**
+ * A page's versions in the site's languages that have it (`languages`; by default every language of the site),
+ * in the site's order, itself included: the same path under each language's home. One language: none.
+ */
+export function pageVersions(options: {
+  readonly base: string;
+  readonly site: LanguageOfSite;
+  /** The page's path, under this language's routes. */
+  readonly path: string;
+  readonly languages?: readonly string[] | undefined;
+}): PageVersion[] {
+  const { base, site, path } = options;
+  const all = site.config.languages;
+  if (all.length < 2) return [];
+  const here = languageRoutes(base, site).home;
+  const rest = path.startsWith(here) ? path.slice(here.length) : '';
+  const has = new Set(options.languages ?? all);
+  return all
+    .filter((language) => has.has(language))
+    .map((language) => ({
+      language,
+      path: `${languageRoutes(base, { config: { language, languages: all } }).home}${rest}`,
+    }));
 }
 
 /**

@@ -63,7 +63,7 @@ export function siteOutputs(views: SiteViews): SiteOutput[] {
     paginate(Array.from({ length: count }), LISTING_PAGE_SIZE).map((entry) => page(pageAt(entry.number), everything));
   const pages: PageOutput[] = [
     page(routes.home, everything),
-    page(`${routes.home}404.html`, everything, { inSitemap: false }),
+    ...(routes.notFound === undefined ? [] : [page(routes.notFound, everything, { inSitemap: false })]),
     page(routes.about, everything),
     page(routes.methodology, everything),
     page(routes.search, everything),
