@@ -60,7 +60,7 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`the search page showing results passes an axe-core scan in ${scheme} mode`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(r.search);
-    const word = (claim?.title.match(/[A-Za-z]{5,}/g) ?? [])[0] ?? 'estimate';
+    const word = (claim?.title.match(/\p{L}{5,}/gu) ?? [])[0] ?? 'estimate';
     await page.locator('#search input').fill(word.toLowerCase());
     await expect(page.locator('.pagefind-ui__result').first()).toBeVisible({ timeout: 15_000 });
     expect(await violations(page)).toEqual([]);

@@ -226,7 +226,7 @@ test('another site can frame an embed but not any other page', async ({ context,
 
 /** A word of the first claim's title, which search finds. */
 function searchWord(): string {
-  return ((site?.claims[0]?.title.match(/[A-Za-z]{5,}/g) ?? [])[0] ?? 'estimate').toLowerCase();
+  return ((site?.claims[0]?.title.match(/\p{L}{5,}/gu) ?? [])[0] ?? 'estimate').toLowerCase();
 }
 
 /** A one-page web server on another port: another origin than the site under test. */

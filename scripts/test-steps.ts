@@ -13,6 +13,10 @@ const fixture = 'e2e/fixtures/minimal';
 const subpathDist = path.join(tmpdir(), 'claimline-subpath-dist');
 const manyDir = path.join(tmpdir(), 'claimline-many-content');
 const manyDist = path.join(tmpdir(), 'claimline-many-dist');
+const languageFixtures = [
+  { name: 'Ukrainian', dir: 'e2e/fixtures/ukrainian', dist: path.join(tmpdir(), 'claimline-ukrainian-dist') },
+  { name: 'en/fr/ar', dir: 'e2e/fixtures/multilingual', dist: path.join(tmpdir(), 'claimline-multilingual-dist') },
+];
 export const steps: readonly Step[] = [
   { name: 'typecheck', command: 'npx astro check' },
   { name: 'lint', command: 'npx eslint . && npx prettier --check .' },
@@ -43,6 +47,21 @@ export const steps: readonly Step[] = [
       `npx astro build --outDir ${JSON.stringify(manyDist)} && npx playwright test e2e/pagination.spec.ts`,
     env: { CONTENT_DIR: manyDir, DIST_DIR: manyDist },
   },
+  // The language fixtures, each built into a temporary folder: e2e/languages.spec.ts (which runs on these two only),
+  // axe-core and the CSP check on every page; then built once more, compared, and the Nu Html Checker on it.
+  ...languageFixtures.map(({ name, dir, dist }): Step => ({
+    name: `build and e2e the ${name} language fixture`,
+    command:
+      `npx astro build --outDir ${JSON.stringify(dist)} && ` +
+      'npx playwright test e2e/languages.spec.ts e2e/axe.spec.ts e2e/csp.spec.ts && ' +
+      'npx vitest run scripts/build-output.test.ts',
+    env: {
+      CONTENT_DIR: dir,
+      DIST_DIR: dist,
+      CLAIMLINE_BUILD_TESTS: '1',
+      CLAIMLINE_BUILD_BASELINE: dist,
+    },
+  })),
   { name: 'build the example site', command: 'npm run build' },
   // dist/ and one more build into a temporary folder, compared byte for byte; the Nu Html Checker on dist/ (Java).
   {
