@@ -84,6 +84,22 @@ test.describe('an en/fr/ar site', () => {
     await expect(page.locator('.verdict').first()).toContainText('Exact');
   });
 
+  test('a translation’s own file name shows the same page, whose canonical link is at the original’s slug', async ({
+    page,
+  }) => {
+    const response = await page.goto('/fr/claims/warming-1-5-fr/');
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.locator('h1')).toHaveText('2023 a été environ 1,5 °C plus chaude qu’avant l’ère industrielle');
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(new URL(canonical ?? '').pathname).toBe(versions.fr);
+    await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
+      'href',
+      /\/claims\/warming-1-5\/$/,
+    );
+  });
+
   test('every version names every other with hreflang, both ways, and x-default the English one', async ({ page }) => {
     for (const pages of [
       versions,

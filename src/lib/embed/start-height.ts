@@ -114,7 +114,7 @@ export const VERDICT: TextBlock = { text: '', size: 28, compactSize: 28, em: 1, 
 export const sourcesLine = (site: Site, lines: readonly string[]): TextBlock => ({
   ...small(
     [
-      site.messages.format('chart.sources', { sources: lines.join('; ') }),
+      site.messages.format('chart.sources', { sources: lines.join(site.messages.format('punctuation.semicolon')) }),
       site.messages.format('chart.values.fullPage'),
     ].join(' '),
     8,

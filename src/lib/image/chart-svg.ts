@@ -118,7 +118,12 @@ export function chartSvg(options: ChartImageOptions): SvgImage {
   }
   y += 10;
   if (options.sources.length > 0) {
-    block(messages.format('chart.sources', { sources: options.sources.join('; ') }), SOURCES, 17, LIGHT.muted);
+    block(
+      messages.format('chart.sources', { sources: options.sources.join(messages.format('punctuation.semicolon')) }),
+      SOURCES,
+      17,
+      LIGHT.muted,
+    );
   }
   y += 12;
   parts.push(

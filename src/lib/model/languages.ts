@@ -62,3 +62,14 @@ export function fallbackAttributes(
   const language = site.untranslated.get(key);
   return language === undefined ? {} : { lang: language, dir: directionOf(language) };
 }
+
+/**
+ * The `lang` and `dir` of an element showing a source's title: its language when the source gives one (`lang`),
+ * else `dir="auto"`, so that a title in another script keeps its own order inside a sentence of the page's.
+ */
+export function sourceTextAttributes(source: { readonly lang?: string | undefined }): {
+  lang?: string;
+  dir: 'ltr' | 'rtl' | 'auto';
+} {
+  return source.lang === undefined ? { dir: 'auto' } : { lang: source.lang, dir: directionOf(source.lang) };
+}

@@ -44,6 +44,13 @@ export type SiteOutput = PageOutput | FileOutput;
 
 const HTML = 'text/html; charset=utf-8';
 
+/** The claims whose file name is not their page's slug (translations), whose file name is a page of its own too. */
+export function translationAliases<T extends { readonly slug: string; readonly entry: string }>(
+  claims: readonly T[],
+): T[] {
+  return claims.filter((claim) => claim.entry !== claim.slug);
+}
+
 /** Every output of the site: pages first (in route order), then files; paths are unique. */
 export function siteOutputs(views: SiteViews): SiteOutput[] {
   const { site, routes } = views.context;
@@ -82,6 +89,11 @@ export function siteOutputs(views: SiteViews): SiteOutput[] {
         page(routes.embedClaim(claim.slug), view, { inSitemap: false, framable: true }),
       ];
     }),
+    // A translation's page is at its original's slug; its own file name leads there too, to the same page with
+    // its canonical link at the original's slug. Made by every build, like a listing; neither listed nor searched.
+    ...translationAliases(site.claims).map((claim) =>
+      page(routes.claim(claim.entry), { type: 'claim', slug: claim.slug }, { owner: undefined, inSitemap: false }),
+    ),
     ...site.sources.map((source) =>
       page(routes.source(source.id), { type: 'source', id: source.id }, { searched: true }),
     ),

@@ -42,8 +42,8 @@ export function claimReview(site: Site, claim: Claim, url: string): WithContext<
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
     url,
-    // The language the review is written in: the site's.
-    inLanguage: config.language,
+    // The language the review is written in: the claim's (its `lang`, else the site's).
+    inLanguage: claim.lang,
     claimReviewed: claim.claim,
     reviewRating: {
       '@type': 'Rating',

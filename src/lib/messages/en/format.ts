@@ -16,6 +16,10 @@ export const format = {
   'value.withBound': '{value} ({bound})',
   /** A value with its metric's unit: "7,000–15,000 people", "1.55 °C". */
   'value.withUnit': '{value} {unit}',
+  /** Between two parts of a line, as the language writes a comma: after a claimant, before the date. */
+  'punctuation.comma': ', ',
+  /** Between the items of a list whose items may hold commas, such as source titles. */
+  'punctuation.semicolon': '; ',
   /** A date the text gives as approximate. */
   'date.approximate': 'around {date}',
   /** A date we are unsure of. */

@@ -13,6 +13,8 @@ export const ar: Catalog = {
   'value.withRange': '{value} (النطاق: {range})',
   'value.withBound': '{value} ({bound})',
   'value.withUnit': '{value} {unit}',
+  'punctuation.comma': '، ',
+  'punctuation.semicolon': '؛ ',
   'date.approximate': 'نحو {date}',
   'date.uncertain': '{date} (غير مؤكد)',
   'date.approximateUncertain': 'نحو {date} (غير مؤكد)',

@@ -13,6 +13,8 @@ export const de: Catalog = {
   'value.withRange': '{value} (Spanne {range})',
   'value.withBound': '{value} ({bound})',
   'value.withUnit': '{value} {unit}',
+  'punctuation.comma': ', ',
+  'punctuation.semicolon': '; ',
   'date.approximate': 'ca. {date}',
   'date.uncertain': '{date} (unsicher)',
   'date.approximateUncertain': 'ca. {date} (unsicher)',

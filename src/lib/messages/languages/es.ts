@@ -13,6 +13,8 @@ export const es: Catalog = {
   'value.withRange': '{value} (intervalo: {range})',
   'value.withBound': '{value} ({bound})',
   'value.withUnit': '{value} {unit}',
+  'punctuation.comma': ', ',
+  'punctuation.semicolon': '; ',
   'date.approximate': '{date} (aprox.)',
   'date.uncertain': '{date} (fecha incierta)',
   'date.approximateUncertain': '{date} (aprox., fecha incierta)',

@@ -13,6 +13,8 @@ export const fr: Catalog = {
   'value.withRange': '{value} (fourchette : {range})',
   'value.withBound': '{value} ({bound})',
   'value.withUnit': '{value} {unit}',
+  'punctuation.comma': ', ',
+  'punctuation.semicolon': ' ; ',
   'date.approximate': '{date} environ',
   'date.uncertain': '{date}, date incertaine',
   'date.approximateUncertain': '{date} environ, date incertaine',

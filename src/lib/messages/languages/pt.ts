@@ -13,6 +13,8 @@ export const pt: Catalog = {
   'value.withRange': '{value} (intervalo de {range})',
   'value.withBound': '{value} ({bound})',
   'value.withUnit': '{value} {unit}',
+  'punctuation.comma': ', ',
+  'punctuation.semicolon': '; ',
   'date.approximate': 'por volta de {date}',
   'date.uncertain': '{date} (data incerta)',
   'date.approximateUncertain': 'por volta de {date} (data incerta)',

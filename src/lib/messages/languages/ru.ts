@@ -13,6 +13,8 @@ export const ru: Catalog = {
   'value.withRange': '{value} (диапазон {range})',
   'value.withBound': '{value} ({bound})',
   'value.withUnit': '{value} {unit}',
+  'punctuation.comma': ', ',
+  'punctuation.semicolon': '; ',
   'date.approximate': '{date} (приблизительно)',
   'date.uncertain': '{date} (предположительно)',
   'date.approximateUncertain': '{date} (приблизительно; предположительно)',

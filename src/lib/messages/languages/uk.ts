@@ -13,6 +13,8 @@ export const uk: Catalog = {
   'value.withRange': '{value} (діапазон {range})',
   'value.withBound': '{value} ({bound})',
   'value.withUnit': '{value} {unit}',
+  'punctuation.comma': ', ',
+  'punctuation.semicolon': '; ',
   'date.approximate': 'приблизно {date}',
   'date.uncertain': '{date} (дата непевна)',
   'date.approximateUncertain': 'приблизно {date} (дата непевна)',
