@@ -144,8 +144,16 @@ test.describe('an en/fr/ar site', () => {
     const notice = page.locator('.translation-notice');
     await expect(notice).toContainText('الإنجليزية');
     await expect(notice.locator('a')).toHaveAttribute('href', versions.en);
+    await expect(notice).not.toHaveClass(/stale/);
     await page.goto(versions.en);
     await expect(page.locator('.translation-notice')).toHaveCount(0);
+  });
+
+  test('a translation behind its original says so, with the date, and links the original', async ({ page }) => {
+    await page.goto(versions.fr);
+    const notice = page.locator('.translation-notice.stale');
+    await expect(notice).toContainText('L’original a été mis à jour le 23 janvier 2025, après cette traduction.');
+    await expect(notice.getByRole('link', { name: 'Lisez l’original' })).toHaveAttribute('href', versions.en);
   });
 
   test('the Arabic chart runs right to left: the later estimate is drawn left of the earlier', async ({ page }) => {

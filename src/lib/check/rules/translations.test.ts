@@ -23,9 +23,16 @@ const FR = 'claims/warming-1-5-fr.md';
 const errors = (problems: readonly Problem[]) => problems.filter((problem) => problem.severity === 'error');
 
 describe('a site in several languages', () => {
-  it('checks with one warning: the metric definition written without Arabic', () => {
+  it('checks with two warnings: the metric definition written without Arabic, the French translation behind', () => {
     const { problems } = checkEdited();
     expect(problems).toEqual([
+      expect.objectContaining({
+        file: path.join('claims', 'warming-1-5-fr.md'),
+        line: 13,
+        ruleId: 'translation-stale',
+        severity: 'warning',
+        message: expect.stringContaining('"warming-1-5", changed on 2025-01-23, after this translation (2025-01-22)'),
+      }),
       expect.objectContaining({
         file: path.join('metrics', 'warming.yaml'),
         line: 8,
@@ -52,6 +59,7 @@ describe('a site in several languages', () => {
     expect(ar?.claimBySlug.get('warming-1-5')?.languages).toEqual(['en', 'fr', 'ar']);
     expect(en?.claimBySlug.get('two-degrees')?.languages).toEqual(['en']);
     expect(ar?.claimBySlug.get('warming-1-5')?.original).toMatchObject({ language: 'en', stale: false });
+    expect(fr?.claimBySlug.get('warming-1-5')?.original).toMatchObject({ language: 'en', stale: true });
   });
 
   it('reports a translation whose verdict differs from its original’s, at the translation’s verdict', () => {
@@ -77,7 +85,7 @@ describe('a site in several languages', () => {
 
   it('warns where the original changed after its translation, and the translation knows it is stale', () => {
     const { problems, editions } = checkEdited({
-      'claims/warming-1-5.md': (text) => text.replace(/^published: .*$/m, "$&\nupdated: '2025-03-01'"),
+      'claims/warming-1-5.md': (text) => text.replace(/^updated: .*$/m, "updated: '2025-03-01'"),
     });
     const stale = problems.filter((problem) => problem.ruleId === 'translation-stale');
     expect(stale.map((problem) => problem.file).sort()).toEqual([
@@ -91,7 +99,7 @@ describe('a site in several languages', () => {
   it('counts a correction to the original as a change', () => {
     const { problems } = checkEdited({
       'claims/warming-1-5.md': (text) =>
-        text.replace(/^published: .*$/m, "$&\ncorrections:\n  - { date: '2025-02-10', text: 'Fixed a typo.' }"),
+        text.replace(/^updated: .*$/m, "corrections:\n  - { date: '2025-02-10', text: 'Fixed a typo.' }"),
     });
     expect(problems.filter((problem) => problem.ruleId === 'translation-stale')).toHaveLength(2);
   });

@@ -90,11 +90,11 @@ export const translationDiffers: Rule = {
   id: 'translation-differs',
   lookup: 'claim',
   check(content) {
-    const byId = new Map(content.claims.map((entry) => [entry.file.id, entry]));
     const problems: Problem[] = [];
-    for (const { file, data } of content.claims) {
-      const original = data.translationOf === undefined ? undefined : byId.get(data.translationOf);
-      if (!original || original.data.translationOf !== undefined) continue;
+    for (const {
+      translation: { file, data },
+      original,
+    } of translationPairs(content)) {
       const fields: Array<{ field: keyof ClaimData; same: boolean; written: (claim: ClaimData) => string }> = [
         { field: 'verdict', same: data.verdict === original.data.verdict, written: (claim) => claim.verdict },
         {
@@ -111,7 +111,7 @@ export const translationDiffers: Rule = {
       for (const { field, same, written } of fields) {
         if (same) continue;
         problems.push({
-          ...locateField(file, field),
+          ...file.yaml.locate([field]),
           ruleId: 'translation-differs',
           severity: 'error',
           message: `This translation's ${field} (${written(data)}) differs from its original's, "${original.file.id}" (${written(original.data)})`,
@@ -128,14 +128,12 @@ export const translationStale: Rule = {
   id: 'translation-stale',
   lookup: 'claim',
   check(content) {
-    const byId = new Map(content.claims.map((entry) => [entry.file.id, entry]));
-    return content.claims.flatMap(({ file, data }) => {
-      const original = data.translationOf === undefined ? undefined : byId.get(data.translationOf);
-      if (!original || !isStale(original.data, data)) return [];
+    return translationPairs(content).flatMap(({ translation: { file, data }, original }) => {
+      if (!isStale(original.data, data)) return [];
       const changed = lastChange(original.data).edtf;
       return [
         {
-          ...locateField(file, data.updated === undefined ? 'published' : 'updated'),
+          ...file.yaml.locate([data.updated === undefined ? 'published' : 'updated']),
           ruleId: 'translation-stale',
           severity: 'warning' as const,
           message: `The original, "${original.file.id}", changed on ${changed}, after this translation (${lastChange(data).edtf}); its page tells readers so and links the original`,
@@ -187,9 +185,16 @@ export const missingTranslation: Rule = {
   },
 };
 
-/** A field's place, or the file's first line when the field is not written (a default). */
-function locateField(file: ContentFile, field: string) {
-  return file.yaml.locate([field]);
+/** Each translation with the original it names, where that original exists and is not itself a translation. */
+function translationPairs(
+  content: ValidatedContent,
+): Array<{ translation: Entry<ClaimData>; original: Entry<ClaimData> }> {
+  const byId = new Map(content.claims.map((entry) => [entry.file.id, entry]));
+  return content.claims.flatMap((translation) => {
+    const original =
+      translation.data.translationOf === undefined ? undefined : byId.get(translation.data.translationOf);
+    return original && original.data.translationOf === undefined ? [{ translation, original }] : [];
+  });
 }
 
 function compareList(claim: ClaimData): string[] {
