@@ -81,3 +81,13 @@ describe('createMessages', () => {
     expect(messages.format('value.withUnit', { value: '<b>1</b>', unit: '<i>x</i>' })).toBe('<b>1</b> <i>x</i>');
   });
 });
+
+describe('a full stop after a value that ends with one', () => {
+  it('is not doubled, in any language, while an ellipsis stays', () => {
+    const messages = createMessages({ locale: 'ru', overrides: { 'feed.item': '{verdict}: {summary}.' } });
+    expect(messages.format('feed.item', { verdict: 'Неверно', summary: 'Данные на 19 марта 2024 г.' })).toBe(
+      'Неверно: Данные на 19 марта 2024 г.',
+    );
+    expect(messages.format('feed.item', { verdict: 'Wait', summary: 'and see...' })).toBe('Wait: and see....');
+  });
+});

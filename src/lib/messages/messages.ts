@@ -64,7 +64,7 @@ export function createMessages({ locale, overrides = {} }: MessagesOptions): Mes
       if (typeof part === 'string' && typeof last === 'string') joined[joined.length - 1] = last + part;
       else joined.push(typeof part === 'string' ? part : { tag: part.tag, text: part.text });
     }
-    return joined;
+    return joined.map((part) => (typeof part === 'string' ? oneFullStop(part) : part));
   };
   return {
     locale,
@@ -75,6 +75,14 @@ export function createMessages({ locale, overrides = {} }: MessagesOptions): Mes
         .join(''),
     parts,
   };
+}
+
+/**
+ * A sentence's full stop after a value that ends with one is not doubled: "… 19 марта 2024 г.." is
+ * "… 19 марта 2024 г.", as "etc.." is "etc.". An ellipsis ("...") is left as it is.
+ */
+function oneFullStop(text: string): string {
+  return text.replace(/(?<!\.)\.\.(?!\.)/g, '.');
 }
 
 /** The names of the tags (`<link>…</link>`) anywhere in a parsed message, plural and select branches included. */
