@@ -1,18 +1,26 @@
-// `npm run check`: validates the content folder (CONTENT_DIR or content/) and prints every problem.
-// Exit code 0 when there is no error (warnings allowed), 1 otherwise. `--github` also prints PR annotations.
+// `npm run check`: validates the content folder (CONTENT_DIR or content/), drafts included, and prints every
+// problem. Exit code 0 when there is no error (warnings allowed), 1 otherwise. `--github` also prints PR
+// annotations; `--strict` (the deploy workflow's) makes the publication rules errors: a published claim without
+// `reviewer` where site.yaml sets `requireReview: true`.
 import { checkContent } from '../src/lib/check/check-content.ts';
 import { formatGithubAnnotations, formatReport, summarise } from '../src/lib/check/report.ts';
 import { resolveContentDir } from '../src/lib/load/content-dir.ts';
 
 const cwd = process.cwd();
 const dir = resolveContentDir({ env: process.env.CONTENT_DIR, cwd });
-const { problems, site } = checkContent({ dir, cwd });
+const { problems, site } = checkContent({ dir, cwd, drafts: true, strict: process.argv.includes('--strict') });
 
 if (problems.length > 0) console.log(formatReport(problems));
 if (process.argv.includes('--github') && problems.length > 0) console.log(formatGithubAnnotations(problems));
 if (site) {
   console.log(
-    `${summarise(problems)}: ${site.claims.length} claims, ${site.sources.length} sources, ${site.figures.length} figures, ${site.metrics.length} metrics`,
+    `${summarise(problems)}: ${site.claims.length} claims${drafts(site.claims)}, ${site.sources.length} sources, ${site.figures.length} figures, ${site.metrics.length} metrics`,
   );
 }
 process.exitCode = site ? 0 : 1;
+
+/** How many of the claims are drafts, when any are: " (1 draft)". */
+function drafts(claims: ReadonlyArray<{ readonly draft: boolean }>): string {
+  const count = claims.filter((claim) => claim.draft).length;
+  return count === 0 ? '' : ` (${count} ${count === 1 ? 'draft' : 'drafts'})`;
+}

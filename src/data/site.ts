@@ -3,7 +3,7 @@ import { contentSnapshot } from 'virtual:claimline/context';
 import { readContentSnapshot, snapshotStamp, type ContentSnapshot } from '../integration/content-snapshot.ts';
 import { checkContent } from '../lib/check/check-content.ts';
 import { ContentError } from '../lib/check/content-error.ts';
-import { resolveContentDir } from '../lib/load/content-dir.ts';
+import { resolveContentDir, showsDrafts } from '../lib/load/content-dir.ts';
 import { measureText } from '../lib/image/fonts.ts';
 import { recordingSite, type ReadKey } from '../lib/incremental/read-recorder.ts';
 import type { Site } from '../lib/model/types.ts';
@@ -124,6 +124,7 @@ function check(): ContentSnapshot {
   const { problems, site, editions } = checkContent({
     dir: resolveContentDir({ env: process.env.CONTENT_DIR, cwd }),
     cwd,
+    drafts: showsDrafts({ env: process.env.CLAIMLINE_DRAFTS, dev: import.meta.env.DEV }),
   });
   return { problems, site, editions, keep: new Set() };
 }

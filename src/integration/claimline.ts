@@ -9,7 +9,7 @@ import { languageSegment } from '../lib/routes.ts';
 import { formatReport } from '../lib/check/report.ts';
 import { watchContent } from './content-watcher.ts';
 import { generationOf, type Generation } from './generation.ts';
-import { resolveContentDir } from '../lib/load/content-dir.ts';
+import { resolveContentDir, showsDrafts } from '../lib/load/content-dir.ts';
 import type { Site } from '../lib/model/types.ts';
 import { contextModulePlugin, readContentSnapshot, snapshotFile, writeContentSnapshot } from './content-snapshot.ts';
 import { embedScriptPlugin } from './embed-script.ts';
@@ -67,7 +67,8 @@ export function claimline(): AstroIntegration {
       'astro:config:setup': ({ command, config, updateConfig, injectRoute, logger }) => {
         const cwd = process.cwd();
         const contentDir = resolveContentDir({ env: process.env.CONTENT_DIR, cwd });
-        const { problems, site, editions } = checkContent({ dir: contentDir, cwd });
+        const drafts = showsDrafts({ env: process.env.CLAIMLINE_DRAFTS, dev: command === 'dev' });
+        const { problems, site, editions } = checkContent({ dir: contentDir, cwd, drafts });
         if (problems.length > 0) {
           const report = formatReport(problems);
           if (site) logger.warn(`content check:\n${report}`);
@@ -79,7 +80,9 @@ export function claimline(): AstroIntegration {
         // The canonical URL is site.yaml's, so CONTENT_DIR alone retargets a build, unless the Astro config sets one.
         const siteUrl = config.site ?? site?.config.url;
         const incremental =
-          command === 'build' && site ? plan({ editions, contentDir, cwd, base, siteUrl, config, logger }) : undefined;
+          command === 'build' && site
+            ? plan({ editions, contentDir, cwd, base, siteUrl, drafts, config, logger })
+            : undefined;
         const generation = site && generationOf(editions, base);
         const unlisted = generation?.unlisted;
         const rendering = command === 'build' || command === 'dev';
@@ -204,6 +207,7 @@ function languagePageRoutes(srcDir: URL): { pattern: string; entrypoint: string 
 
 function plan(options: {
   editions: readonly Site[];
+  drafts: boolean;
   contentDir: string;
   cwd: string;
   base: string;
@@ -211,7 +215,7 @@ function plan(options: {
   config: { outDir: URL; build: { format: string } };
   logger: AstroIntegrationLogger;
 }): IncrementalBuild {
-  const { editions, contentDir, cwd, base, siteUrl, config, logger } = options;
+  const { editions, contentDir, cwd, base, siteUrl, drafts, config, logger } = options;
   const started = performance.now();
   const build = planIncrementalBuild({
     editions,
@@ -219,7 +223,7 @@ function plan(options: {
     cwd,
     base,
     outDir: fileURLToPath(config.outDir),
-    settings: { site: siteUrl, format: config.build.format },
+    settings: { site: siteUrl, format: config.build.format, drafts },
   });
   if (build.incremental) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);

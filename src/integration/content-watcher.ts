@@ -31,7 +31,8 @@ export function watchContent(options: {
   for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) server.watcher.on(event, onChange);
 
   function recheck(): void {
-    const result = checkContent({ dir, cwd });
+    // The dev server shows drafts, with their banner.
+    const result = checkContent({ dir, cwd, drafts: true });
     const { problems, site } = result;
     const client = server.environments.client.hot;
     checked(result);

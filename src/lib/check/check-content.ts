@@ -10,6 +10,7 @@ import { loadHouseStyle } from './house-style.ts';
 import { ruleLabel, sortProblems, type Problem } from './problem.ts';
 import { checkClaimBodies } from './rules/claim-body.ts';
 import { bodyRules, rules } from './rules/index.ts';
+import { missingReviewer } from './rules/workflow.ts';
 import { siteRules } from './site-rules/index.ts';
 import { validateWithPositions } from './schema-problems.ts';
 
@@ -30,6 +31,10 @@ export function checkContent(options: {
   cwd: string;
   /** Where the house style's plugins are installed: by default, the project this checker is part of. */
   projectDir?: string;
+  /** Whether the linked site holds the drafts (`draft: true`): under `npm run dev` and in a preview build. */
+  drafts?: boolean;
+  /** Publication rules are errors (`npm run check -- --strict`, the deploy's): a missing `reviewer`. */
+  strict?: boolean;
 }): CheckResult {
   const read = readContent(options);
   const problems: Problem[] = [];
@@ -65,7 +70,7 @@ export function checkContent(options: {
   };
   const index = indexContent(content);
   const runs = (rule: { readonly lookup?: EntryKind }) => rule.lookup === undefined || !failed.has(rule.lookup);
-  for (const rule of rules) {
+  for (const rule of [...rules, missingReviewer({ strict: options.strict ?? false })]) {
     if (runs(rule)) add(rule.check(content, index));
   }
   // Claim bodies: Claimline's body rules as unified plugins, then the site's house style, in one pass.
@@ -81,7 +86,7 @@ export function checkContent(options: {
   );
   if (problems.some((problem) => problem.severity === 'error'))
     return { problems: capPerRule(problems), site: undefined, editions: [] };
-  const editions = buildSites(content, { contentDir: options.dir });
+  const editions = buildSites(content, { contentDir: options.dir, drafts: options.drafts ?? false });
   // Each language's claims are checked against its own site; a rule over sources and figures finds the same
   // problem in every language, reported once.
   const reported = new Set<string>();

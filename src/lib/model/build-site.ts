@@ -16,7 +16,7 @@ import type { Claim, ClaimOriginal, Comparison, Figure, Metric, Site, Source } f
  * Links validated content into the indexed Site of its default language. Call only on content the checker passed
  * without errors: every reference is assumed to resolve.
  */
-export function buildSite(content: ValidatedContent, options: { contentDir: string }): Site {
+export function buildSite(content: ValidatedContent, options: { contentDir: string; drafts?: boolean }): Site {
   const [site] = buildSites(content, options);
   if (!site) throw new Error('buildSites made no site'); // for developers
   return site;
@@ -26,7 +26,7 @@ export function buildSite(content: ValidatedContent, options: { contentDir: stri
  * One Site per language of the site (site.yaml `languages`), its default language first: each with the text
  * fields in its language, its catalog, and the claims written in it. Sources and figures are one set, shared.
  */
-export function buildSites(content: ValidatedContent, options: { contentDir: string }): Site[] {
+export function buildSites(content: ValidatedContent, options: { contentDir: string; drafts?: boolean }): Site[] {
   if (!content.site) throw new Error('buildSite needs site.yaml; run the checker first');
   const file = content.site.data;
   const relative = (absolute: string) => path.relative(options.contentDir, absolute).split(path.sep).join('/');
@@ -79,18 +79,20 @@ export function buildSites(content: ValidatedContent, options: { contentDir: str
   const figureById = new Map(figures.map((figure) => [figure.id, figure]));
   const sourceById = new Map(sources.map((source) => [source.id, source]));
 
+  // A production build leaves the drafts out entirely; `npm run dev` and a preview build keep them.
+  const claimEntries = options.drafts ? content.claims : content.claims.filter((entry) => !entry.data.draft);
   // Each claim's language, and the slug of its page: a translation's page has its original's slug.
   const languageOf = (lang: string | undefined) =>
     languages.find((language) => lang !== undefined && sameLanguage(language, lang)) ?? defaultLanguage;
   const pageSlugOf = (entry: (typeof content.claims)[number]) => entry.data.translationOf ?? entry.file.id;
   const pageLanguages = new Map<string, Set<string>>();
-  for (const entry of content.claims) {
+  for (const entry of claimEntries) {
     const slug = pageSlugOf(entry);
     pageLanguages.set(slug, (pageLanguages.get(slug) ?? new Set()).add(languageOf(entry.data.lang)));
   }
-  const entryById = new Map(content.claims.map((entry) => [entry.file.id, entry]));
+  const entryById = new Map(claimEntries.map((entry) => [entry.file.id, entry]));
 
-  const allClaims: Claim[] = content.claims.map(({ file: claimFile, data: { figure, ...data } }) => {
+  const allClaims: Claim[] = claimEntries.map(({ file: claimFile, data: { figure, ...data } }) => {
     const claimed = claimedFigureIds(figure);
     const compareIsExplicit = data.compare !== undefined && data.compare.length > 0;
     const compare: Comparison[] = compareIsExplicit

@@ -87,6 +87,9 @@ published: "${today}" # EDTF date of publication
 # tags: [] # topics, any text
 # lang: fr # the language of this fact-check, one of site.yaml's languages (default: its language)
 # translationOf: "" # slug of the claim this one translates: same verdict, figures and compare
+# draft: true # shown by npm run dev and preview builds only; remove to publish
+# reviewer: "" # who checked the fact-check before publication
+# claimantUrl: "" # http(s) page of the claimant
 ---
 Your reasoning: what the claim says, which figures you weighed, and why the verdict follows.
 `,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { edtfDate, id, languageTag, line, text } from './fields.ts';
+import { edtfDate, httpUrl, id, languageTag, line, text } from './fields.ts';
 
 /** An editor's reading of how a compared figure bears on the claim. */
 export const stanceSchema = z.enum(['corroborates', 'contradicts', 'context']);
@@ -90,6 +90,15 @@ export const claimSchema = z
      * language (`/fr/claims/<original>/`), and must give the same verdict, figures and compare list.
      */
     translationOf: id.optional(),
+    /**
+     * Optional: true while the fact-check is a draft. `npm run dev` and a preview build (`CLAIMLINE_DRAFTS=1`)
+     * show it with a banner; a production build leaves every trace of it out, and no published claim may link it.
+     */
+    draft: z.boolean().default(false),
+    /** Optional: who checked the fact-check before publication, shown as "Reviewed by …". */
+    reviewer: line.optional(),
+    /** Optional: an http(s) page of the claimant (their site, their profile), linked from their page. */
+    claimantUrl: httpUrl.optional(),
   })
   .superRefine((claim, ctx) => {
     if (claim.figure === undefined && (claim.compare === undefined || claim.compare.length === 0)) {

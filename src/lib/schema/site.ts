@@ -76,6 +76,16 @@ export const siteSchema = z
     about: localized(text).optional(),
     /** Optional: an http(s) URL where readers submit a claim or a correction (an issue form, a pull-request guide). */
     submit: httpUrl.optional(),
+    /**
+     * Optional: an http(s) URL where a reader escalates a complaint the site did not resolve (the IFCN or EFCSN
+     * route, a press council): named by the corrections policy on the methodology and about pages.
+     */
+    complaints: httpUrl.optional(),
+    /**
+     * Optional: every published claim needs a `reviewer`; `npm run check -- --strict` (the deploy workflow's)
+     * fails a claim without one. Default false.
+     */
+    requireReview: z.boolean().default(false),
     /** The verdict scale, best first. */
     ratings: z.array(ratingSchema).min(1, { message: 'Give at least one rating' }),
     /**

@@ -12,7 +12,7 @@ import { mdxSyntax } from './mdx-syntax.ts';
 import { quoteNotInSource } from './quote-not-in-source.ts';
 import { rawHtml } from './raw-html.ts';
 import { sameAs } from './same-as.ts';
-import { tagCollision } from './tag-collision.ts';
+import { claimantCollision, tagCollision } from './tag-collision.ts';
 import {
   missingTranslation,
   translationDiffers,
@@ -23,6 +23,7 @@ import {
 import { unknownClaim, unknownFigure, unknownMetric, unknownRating, unknownSource } from './unknown-reference.ts';
 import { unsafeUrl } from './unsafe-url.ts';
 import { unverifiedQuote } from './unverified-quote.ts';
+import { linksToDraft } from './workflow.ts';
 
 /** Every cross-file rule, run after each file has passed its schema. */
 export const rules: readonly Rule[] = [
@@ -36,12 +37,14 @@ export const rules: readonly Rule[] = [
   sameAs,
   quoteNotInSource,
   tagCollision,
+  claimantCollision,
   bodyTooLarge,
   unknownLanguage,
   translationLink,
   translationDiffers,
   translationStale,
   missingTranslation,
+  linksToDraft,
 ];
 
 /**

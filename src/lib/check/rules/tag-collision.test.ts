@@ -43,3 +43,23 @@ describe('tags', () => {
     ]);
   });
 });
+
+describe('claimants', () => {
+  it('are reported where two spellings would share one page, at the later file', () => {
+    const dir = folder({});
+    cpSync(MINIMAL_DIR, dir, { recursive: true });
+    const file = path.join(dir, 'claims', 'nato-estimate-15000.md');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace(/^claimant: .*$/m, 'claimant: RUSSIAN MINISTRY OF DEFENCE'));
+    const { problems } = checkContent({ dir, cwd: dir });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: path.join('claims', 'russia-reports-1351-killed.md'),
+        line: 4,
+        ruleId: 'claimant-collision',
+        severity: 'warning',
+        message: expect.stringContaining('"Russian Ministry of Defence" and "RUSSIAN MINISTRY OF DEFENCE"'),
+      }),
+    ]);
+  });
+});

@@ -33,3 +33,34 @@ export const tagCollision: Rule = {
     return problems;
   },
 };
+
+/**
+ * Warns where two different spellings of a claimant would get one page (`Mayor Ana Ruiz` and `mayor ana ruiz`):
+ * their fact-checks would be listed together, under the first spelling.
+ */
+export const claimantCollision: Rule = {
+  id: 'claimant-collision',
+  check(content) {
+    const problems: Problem[] = [];
+    const first = new Map<string, { claimant: string; place: Place }>();
+    for (const claim of content.claims) {
+      const { claimant } = claim.data;
+      const slug = tagSlug(claimant);
+      const place = claim.file.yaml.locate(['claimant']);
+      const earlier = first.get(slug);
+      if (!earlier) {
+        first.set(slug, { claimant, place });
+        continue;
+      }
+      if (earlier.claimant === claimant) continue;
+      problems.push({
+        ...place,
+        ruleId: 'claimant-collision',
+        severity: 'warning',
+        message: `The claimant "${claimant}" and "${earlier.claimant}" (${earlier.place.file}:${earlier.place.line}) would share one page, "${slug}"`,
+        hint: `Write the claimant the same way in every claim, e.g. "${earlier.claimant}"`,
+      });
+    }
+    return problems;
+  },
+};
