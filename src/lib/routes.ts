@@ -23,6 +23,16 @@ export interface Routes {
   figure(figure: { id: string; source: string }): string;
   /** Every dated correction, newest first. */
   readonly corrections: string;
+  /** Every topic (tag) with its count of fact-checks. */
+  readonly topics: string;
+  /** A topic's fact-checks, newest first, by page (1: its own address). */
+  topic(slug: string, page?: number): string;
+  /** Every claimant with their count of fact-checks. */
+  readonly claimants: string;
+  /** A claimant's fact-checks, by page. */
+  claimant(slug: string, page?: number): string;
+  /** The fact-checks given one rating, by page. */
+  verdict(id: string, page?: number): string;
   /** Who publishes the site and how to reach them. */
   readonly about: string;
   /** The data downloads and their columns. */
@@ -89,6 +99,11 @@ export function routes(base: string, language?: string): Routes {
     metric: (id) => path('metrics', id),
     figure: (figure) => `${path('sources', figure.source)}#${encodeURIComponent(figure.id)}`,
     corrections: `${root}corrections/`,
+    topics: `${root}topics/`,
+    topic: (slug, page = 1) => listing(path('topics', slug))(page),
+    claimants: `${root}claimants/`,
+    claimant: (slug, page = 1) => listing(path('claimants', slug))(page),
+    verdict: (id, page = 1) => listing(path('verdicts', id))(page),
     about: `${root}about/`,
     data: `${root}data/`,
     rss: `${root}rss.xml`,

@@ -7,6 +7,9 @@ export function enhanceEmbedBoxes(root: Document): void {
 }
 
 function enhance(box: HTMLElement): void {
+  // Once per box, however many components on the page ran this script.
+  if (box.hasAttribute('data-enhanced')) return;
+  box.setAttribute('data-enhanced', '');
   const code = box.querySelector('textarea');
   const button = box.querySelector<HTMLButtonElement>('[data-embed-copy]');
   const status = box.querySelector<HTMLElement>('[data-embed-status]');

@@ -175,6 +175,9 @@ export interface ClaimEntry {
   readonly figures: ReadonlyArray<Record<string, Cell>>;
   readonly relations: ReadonlyArray<Record<string, Cell>>;
   readonly claimed_figures: readonly string[];
+  readonly reviewer: string | null;
+  readonly claimant_url: string | null;
+  readonly language: string;
 }
 
 /** The fields of a claim in the JSON downloads, in order. */
@@ -242,6 +245,9 @@ export const CLAIM_FIELDS: readonly FieldDoc[] = [
     meaning: 'downloads.claim.claimed_figures',
     example: '["mod-killed-2022-03-25", "mod-wounded-2022-03-25"]',
   },
+  { name: 'reviewer', meaning: 'downloads.claim.reviewer', example: { message: 'downloads.example.reviewer' } },
+  { name: 'claimant_url', meaning: 'downloads.claim.claimant_url', example: 'https://example.org/minister' },
+  { name: 'language', meaning: 'downloads.claim.language', example: 'en' },
 ];
 
 const CLAIM_FIGURE_COLUMNS: readonly Column<ClaimFigureRow>[] = [ROLE_COLUMN, ...FIGURE_COLUMNS];
@@ -281,6 +287,9 @@ export function claimEntry(context: ExportContext, claim: Claim): ClaimEntry {
     figures: rows.map((row) => toRecord(CLAIM_FIGURE_COLUMNS, row)),
     relations: rows.flatMap((row) => (row.relation ? [toRecord(RELATION_COLUMNS, row.relation)] : [])),
     claimed_figures: [...claim.claimed],
+    reviewer: claim.reviewer ?? null,
+    claimant_url: claim.claimantUrl ?? null,
+    language: claim.lang,
   };
 }
 

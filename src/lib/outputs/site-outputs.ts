@@ -3,6 +3,7 @@
 // serves the files from it; the sitemap, `_headers`, the search index and incremental builds read its flags.
 import { LISTING_PAGE_SIZE, paginate } from '../pagination.ts';
 import { siteCorrections } from '../transparency/corrections.ts';
+import { siteClaimants, siteTopics, siteVerdicts } from '../model/claim-groups.ts';
 import type { SiteViews } from '../views/site-views.ts';
 import { entityFiles, type EntityFile } from './entity-files.ts';
 
@@ -82,10 +83,20 @@ export function siteOutputs(views: SiteViews): SiteOutput[] {
     ...listing(site.sources.length, routes.sourcesPage),
     ...listing(site.metrics.length, routes.metricsPage),
     ...listing(siteCorrections(site).length, routes.correctionsPage),
+    page(routes.topics, everything),
+    page(routes.claimants, everything),
+    ...siteTopics(site).flatMap((group) => listing(group.claims.length, (number) => routes.topic(group.slug, number))),
+    ...siteClaimants(site).flatMap((group) =>
+      listing(group.claims.length, (number) => routes.claimant(group.slug, number)),
+    ),
+    ...siteVerdicts(site).flatMap((group) =>
+      listing(group.claims.length, (number) => routes.verdict(group.slug, number)),
+    ),
     ...site.claims.flatMap((claim) => {
       const view: OutputView = { type: 'claim', slug: claim.slug };
       return [
-        page(routes.claim(claim.slug), view, { searched: true }),
+        // A draft (in a preview) is left out of the sitemap, as it is marked noindex.
+        page(routes.claim(claim.slug), view, { searched: true, inSitemap: !claim.draft }),
         page(routes.embedClaim(claim.slug), view, { inSitemap: false, framable: true }),
       ];
     }),

@@ -11,3 +11,5 @@ export { claimPage } from './claim-page.ts';
 export { site } from './site.ts';
 export { pages } from './pages.ts';
 export { methodology } from './methodology.ts';
+export { cite } from './cite.ts';
+export { archive } from './archive.ts';

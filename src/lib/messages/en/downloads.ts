@@ -104,6 +104,9 @@ export const downloads = {
     'How each compared figure bears on the claim, in the same order: objects with the relation fields below',
   'downloads.claim.claimed_figures':
     'Ids of the figures the claim asserts, in the order claimed: one, several, or none',
+  'downloads.claim.reviewer': 'Who checked the fact-check before publication; empty when not given',
+  'downloads.claim.claimant_url': 'A page of the claimant (their site or profile); empty when not given',
+  'downloads.claim.language': 'The language the fact-check is written in (BCP 47)',
 
   'downloads.metric.id': 'Id of the metric',
   'downloads.metric.url': 'Its page on this site',
@@ -141,6 +144,7 @@ export const downloads = {
   'downloads.example.summary': 'The count is below every estimate.',
   'downloads.example.assessmentSummary': 'The claimed 1,351 people is below all 3 comparable estimates.',
   'downloads.example.author': 'Example Desk',
+  'downloads.example.reviewer': 'Jane Doe',
   'downloads.example.tags': '["casualties"]',
   /** ICU quoting: the braces between apostrophes are text. */
   'downloads.example.corrections': `['{ "date": "2026-11-22", "text": "What changed." }']`,

@@ -17,6 +17,8 @@ export const en = {
   ...areas.downloads,
   ...areas.consistency,
   ...areas.claimPage,
+  ...areas.cite,
+  ...areas.archive,
 } as const;
 
 export type MessageId = keyof typeof en;

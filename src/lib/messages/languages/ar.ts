@@ -500,6 +500,9 @@ export const ar: Catalog = {
   'downloads.claim.relations': 'علاقة كل رقم مقارَن بالادعاء، بالترتيب نفسه: كائنات تضم حقول العلاقة المبيّنة أدناه',
   'downloads.claim.claimed_figures':
     'معرّفات الأرقام التي يذكرها الادعاء، بترتيب ورودها فيه: رقم واحد، أو عدة أرقام، أو لا شيء',
+  'downloads.claim.reviewer': 'من راجع التحقق قبل نشره؛ فارغ إن لم يُذكر',
+  'downloads.claim.claimant_url': 'صفحة لصاحب الادعاء (موقعه أو حسابه)؛ فارغ إن لم تُذكر',
+  'downloads.claim.language': 'اللغة التي كُتب بها التحقق (BCP 47)',
 
   'downloads.metric.id': 'معرّف المؤشر',
   'downloads.metric.url': 'صفحته على هذا الموقع',
@@ -537,6 +540,7 @@ export const ar: Catalog = {
   'downloads.example.assessmentSummary':
     'الادعاء، وقدره 1,351 شخص، أدنى من جميع التقديرات القابلة للمقارنة البالغ عددها ثلاثة.',
   'downloads.example.author': 'مكتب المثال',
+  'downloads.example.reviewer': 'ليلى حسن',
   'downloads.example.tags': '["خسائر بشرية"]',
   'downloads.example.corrections': `['{ "date": "2026-11-22", "text": "ما الذي تغيّر." }']`,
   'downloads.example.definition': 'وفيات أفراد القوات المسلحة الروسية.',
@@ -601,4 +605,79 @@ export const ar: Catalog = {
   'figures.column.by': 'صاحب التقدير',
   'figures.column.source': 'المصدر',
   'figures.inferred': 'تاريخ مستنتج',
+
+  // cite (src/lib/messages/en/cite.ts)
+  'cite.text':
+    '{author}. {titlePunctuated, select, yes {«{title}»} other {«{title}».}} {site}، {published}{hasUpdate, select, yes { (آخر تحديث: {updated})} other {}}. {url}. الترخيص: {license}.',
+  'cite.box.summary': 'الاستشهاد بهذا التحقق',
+  'cite.box.intro': 'انسخ المرجع أدناه إلى مقالك أو بحثك، أو انسخ مُدخل BibTeX إلى برنامج إدارة المراجع لديك.',
+  'cite.box.text': 'المرجع',
+  'cite.box.bibtex': 'مُدخل BibTeX',
+  'republish.box.summary': 'إعادة نشر هذا التحقق',
+  'republish.box.intro':
+    'لإعادة نشر هذا التحقق وفق ترخيصه ({license})، الصق شيفرة HTML أدناه في صفحتك، مع الإبقاء على نسبة العمل إلى مصدره وعلى الرابط إلى هذه الصفحة.',
+  'republish.box.code': 'شيفرة HTML لإعادة النشر',
+  'republish.claim': '<strong>ادعاء</strong> {claimant}: «{claim}»',
+  'republish.verdict': '<strong>الحكم:</strong> {verdict}',
+  'republish.readMore': 'اقرأ التحقق كاملًا على {site}',
+  'republish.credit':
+    '{hasAuthor, select, yes {بقلم {author}، الناشر: {publisher}} other {الناشر: {publisher}}}، {published}. أُعيد نشره بموجب الترخيص {license}.',
+
+  // archive (src/lib/messages/en/archive.ts)
+  'topics.title': 'الموضوعات',
+  'topics.description': 'جميع موضوعات تحققات {site}، مع عدد التحققات في كل موضوع.',
+  'topics.empty': 'لم يُصنَّف أي تحقق ضمن موضوع بعد.',
+  'archive.count':
+    '{count, plural, zero {لا تحققات} one {تحقق واحد} two {تحققان} few {# تحققات} many {# تحققًا} other {# تحقق}}',
+  'claimants.title': 'أصحاب الادعاءات',
+  'claimants.description': 'جميع الأشخاص والجهات الذين تحقق {site} من ادعاءاتهم، مع عدد التحققات لكل منهم.',
+  'claimants.empty': 'لم يُتحقَّق من أي ادعاء بعد.',
+
+  'listing.topic.title': 'الموضوع: {label}',
+  'listing.topic.description': 'تحققات {site} في موضوع «{label}»، الأحدث أولًا.',
+  'listing.topic.range':
+    '{total, plural, zero {لا تحققات} one {تحقق واحد} two {تحققان} few {# تحققات} many {# تحققًا} other {# تحقق}} في هذا الموضوع، الأحدث أولًا.',
+  'listing.topic.rangePaged':
+    'التحققات {first, number}–{last, number} من أصل {total, number} في هذا الموضوع، الأحدث أولًا.',
+  'listing.topic.pages': 'صفحات هذا الموضوع',
+  'listing.claimant.title': 'ادعاءات صادرة عن {label}',
+  'listing.claimant.description': 'جميع تحققات {site} من ادعاءات صادرة عن {label}، الأحدث أولًا.',
+  'listing.claimant.range':
+    '{total, plural, zero {لا تحققات} one {تحقق واحد} two {تحققان} few {# تحققات} many {# تحققًا} other {# تحقق}} بشأن هذه الادعاءات، الأحدث أولًا.',
+  'listing.claimant.rangePaged':
+    'التحققات {first, number}–{last, number} من أصل {total, number} بشأن هذه الادعاءات، الأحدث أولًا.',
+  'listing.claimant.pages': 'صفحات التحققات بشأن هذه الادعاءات',
+  'listing.verdict.title': 'الحكم: «{label}»',
+  'listing.verdict.description': 'جميع تحققات {site} ذات الحكم «{label}»، الأحدث أولًا.',
+  'listing.verdict.range':
+    '{total, plural, zero {لا تحققات} one {تحقق واحد} two {تحققان} few {# تحققات} many {# تحققًا} other {# تحقق}} بهذا الحكم، الأحدث أولًا.',
+  'listing.verdict.rangePaged':
+    'التحققات {first, number}–{last, number} من أصل {total, number} بهذا الحكم، الأحدث أولًا.',
+  'listing.verdict.pages': 'صفحات التحققات بهذا الحكم',
+
+  'claimant.verdictsHeading': 'أحكامنا على هذه الادعاءات',
+  'claimant.verdictCount':
+    '{verdict}: {count, plural, zero {لا تحققات} one {تحقق واحد} two {تحققان} few {# تحققات} many {# تحققًا} other {# تحقق}}',
+  'claimant.verdictsNote':
+    'هذه أعداد وليست تقييمًا إجماليًا: فنحن نتحقق من الادعاءات الجديرة بالتحقق، لا من عيّنة من كل ما قيل.',
+  'claimant.website': '<link>الموقع الإلكتروني</link>',
+  'verdict.meaning': '{description} <link>سلّم التقييم لدينا</link>.',
+
+  'archive.browseHeading': 'تصفّح التحققات',
+  'archive.byVerdict': 'حسب الحكم',
+  'archive.browseLinks': 'حسب <topics>الموضوع</topics> أو حسب <claimants>صاحب الادعاء</claimants>.',
+  'archive.verdictItem': '{label} ({count, number})',
+
+  'claim.reviewer': 'مراجعة',
+  'claim.verdictPage': 'جميع التحققات ذات الحكم «{label}»',
+  'claim.claimantPage': '<link>جميع التحققات من ادعاءات صادرة عن {claimant}</link>',
+  'claim.draftBanner': 'مسودة — غير منشورة. لا تظهر هذه الصفحة إلا في المعاينات؛ ولا أثر لها في الموقع المنشور.',
+
+  'searchPage.filter.topic': 'الموضوع',
+  'searchPage.filter.claimant': 'صاحب الادعاء',
+  'searchPage.filter.year': 'السنة',
+
+  'complaints.route': 'إذا لم يُرضِك ردّنا على شكوى، فبإمكانك تصعيدها: <link>الجهة التي تُرفع إليها الشكوى</link>.',
+
+  'feed.correctionTitle': 'تصحيح: {title}',
 };

@@ -516,6 +516,11 @@ export const de: Catalog = {
     'Wie sich jede verglichene Angabe auf die Behauptung bezieht, in derselben Reihenfolge: Objekte mit den unten aufgeführten Relationsfeldern',
   'downloads.claim.claimed_figures':
     'IDs der Angaben, die die Behauptung aufstellt, in der Reihenfolge der Behauptung: eine, mehrere oder keine',
+  'downloads.claim.reviewer':
+    'Wer den Faktencheck vor der Veröffentlichung gegengelesen hat; leer, wenn nicht angegeben',
+  'downloads.claim.claimant_url':
+    'Eine Seite des Urhebers der Behauptung (eigene Website oder Profil); leer, wenn nicht angegeben',
+  'downloads.claim.language': 'Die Sprache, in der der Faktencheck verfasst ist (BCP 47)',
 
   'downloads.metric.id': 'ID der Kennzahl',
   'downloads.metric.url': 'Ihre Seite auf dieser Website',
@@ -555,6 +560,7 @@ export const de: Catalog = {
   'downloads.example.assessmentSummary':
     'Die behauptete Zahl von 1.351 Menschen liegt unter allen drei vergleichbaren Schätzungen.',
   'downloads.example.author': 'Beispielredaktion',
+  'downloads.example.reviewer': 'Erika Mustermann',
   'downloads.example.tags': '["Verluste"]',
   'downloads.example.corrections': `['{ "date": "2026-11-22", "text": "Was sich geändert hat." }']`,
   'downloads.example.definition': 'Todesfälle unter Angehörigen der russischen Streitkräfte.',
@@ -621,4 +627,80 @@ export const de: Catalog = {
   'figures.column.by': 'Geschätzt von',
   'figures.column.source': 'Quelle',
   'figures.inferred': 'Datum erschlossen',
+
+  // cite (src/lib/messages/en/cite.ts)
+  'cite.text':
+    '{author}: {titlePunctuated, select, yes {„{title}“} other {„{title}“.}} In: {site}, {published}{hasUpdate, select, yes { (aktualisiert: {updated})} other {}}. {url}. Lizenz: {license}.',
+  'cite.box.summary': 'Diesen Faktencheck zitieren',
+  'cite.box.intro':
+    'Kopieren Sie die Quellenangabe unten in Ihren Artikel oder Ihre Arbeit oder den BibTeX-Eintrag in Ihre Literaturverwaltung.',
+  'cite.box.text': 'Quellenangabe',
+  'cite.box.bibtex': 'BibTeX-Eintrag',
+  'republish.box.summary': 'Diesen Faktencheck übernehmen',
+  'republish.box.intro':
+    'Um diesen Faktencheck unter seiner Lizenz ({license}) zu übernehmen, fügen Sie den HTML-Code unten in Ihre Seite ein. Behalten Sie die Herkunftsangabe und den Link auf diese Seite bei.',
+  'republish.box.code': 'HTML-Code zum Übernehmen',
+  'republish.claim': '<strong>Behauptung</strong> von {claimant}: „{claim}“',
+  'republish.verdict': '<strong>Bewertung:</strong> {verdict}',
+  'republish.readMore': 'Den vollständigen Faktencheck auf {site} lesen',
+  'republish.credit':
+    '{hasAuthor, select, yes {Von {author} für {publisher}} other {Von {publisher}}}, {published}. Übernommen unter der Lizenz {license}.',
+
+  // archive (src/lib/messages/en/archive.ts)
+  'topics.title': 'Themen',
+  'topics.description': 'Alle Themen der Faktenchecks von {site}, jeweils mit der Zahl der Faktenchecks.',
+  'topics.empty': 'Bisher ist kein Faktencheck einem Thema zugeordnet.',
+  'archive.count': '{count, plural, one {# Faktencheck} other {# Faktenchecks}}',
+  'claimants.title': 'Urheber der Behauptungen',
+  'claimants.description':
+    'Alle Personen und Organisationen, deren Behauptungen {site} geprüft hat, jeweils mit der Zahl der Faktenchecks.',
+  'claimants.empty': 'Bisher wurde keine Behauptung geprüft.',
+
+  'listing.topic.title': 'Thema: {label}',
+  'listing.topic.description': 'Faktenchecks von {site} zum Thema „{label}“, neueste zuerst.',
+  'listing.topic.range': '{total, plural, one {# Faktencheck} other {# Faktenchecks}} zu diesem Thema, neueste zuerst.',
+  'listing.topic.rangePaged':
+    'Faktenchecks {first, number}–{last, number} von {total, number} zu diesem Thema, neueste zuerst.',
+  'listing.topic.pages': 'Seiten dieses Themas',
+  'listing.claimant.title': 'Behauptungen von {label}',
+  'listing.claimant.description': 'Alle Faktenchecks von {site} zu Behauptungen von {label}, neueste zuerst.',
+  'listing.claimant.range':
+    '{total, plural, one {# Faktencheck} other {# Faktenchecks}} zu diesen Behauptungen, neueste zuerst.',
+  'listing.claimant.rangePaged':
+    'Faktenchecks {first, number}–{last, number} von {total, number} zu diesen Behauptungen, neueste zuerst.',
+  'listing.claimant.pages': 'Seiten der Faktenchecks zu diesen Behauptungen',
+  'listing.verdict.title': 'Bewertung „{label}“',
+  'listing.verdict.description': 'Alle Faktenchecks von {site} mit der Bewertung „{label}“, neueste zuerst.',
+  'listing.verdict.range':
+    '{total, plural, one {# Faktencheck} other {# Faktenchecks}} mit dieser Bewertung, neueste zuerst.',
+  'listing.verdict.rangePaged':
+    'Faktenchecks {first, number}–{last, number} von {total, number} mit dieser Bewertung, neueste zuerst.',
+  'listing.verdict.pages': 'Seiten der Faktenchecks mit dieser Bewertung',
+
+  'claimant.verdictsHeading': 'Unsere Bewertungen dieser Behauptungen',
+  'claimant.verdictCount': '{verdict}: {count, plural, one {# Faktencheck} other {# Faktenchecks}}',
+  'claimant.verdictsNote':
+    'Das sind Zählungen, keine Gesamtnote: Wir prüfen Behauptungen, deren Prüfung sich lohnt, keine Stichprobe von allem, was gesagt wurde.',
+  'claimant.website': '<link>Eigene Website</link>',
+  'verdict.meaning': '{description} <link>Unsere Bewertungsskala</link>.',
+
+  'archive.browseHeading': 'Faktenchecks durchstöbern',
+  'archive.byVerdict': 'Nach Bewertung',
+  'archive.browseLinks': 'Nach <topics>Thema</topics> oder nach <claimants>Urheber der Behauptung</claimants>.',
+  'archive.verdictItem': '{label} ({count, number})',
+
+  'claim.reviewer': 'Gegengelesen von',
+  'claim.verdictPage': 'Alle Faktenchecks mit der Bewertung „{label}“',
+  'claim.claimantPage': '<link>Alle Faktenchecks zu Behauptungen von {claimant}</link>',
+  'claim.draftBanner':
+    'Entwurf – nicht veröffentlicht. Diese Seite gibt es nur in Vorschauen; auf der veröffentlichten Website findet sich keine Spur von ihr.',
+
+  'searchPage.filter.topic': 'Thema',
+  'searchPage.filter.claimant': 'Urheber der Behauptung',
+  'searchPage.filter.year': 'Jahr',
+
+  'complaints.route':
+    'Stellt Sie unsere Antwort auf eine Beschwerde nicht zufrieden, können Sie sich an eine weitere Stelle wenden: <link>wohin Sie eine Beschwerde weitertragen können</link>.',
+
+  'feed.correctionTitle': 'Korrektur: {title}',
 };

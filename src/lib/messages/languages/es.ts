@@ -530,6 +530,10 @@ export const es: Catalog = {
     'Cómo se relaciona cada cifra comparada con la afirmación, en el mismo orden: objetos con los campos de relación que se describen abajo',
   'downloads.claim.claimed_figures':
     'Ids de las cifras que enuncia la afirmación, en el orden en que las enuncia: una, varias o ninguna',
+  'downloads.claim.reviewer': 'Quién revisó la verificación antes de publicarla; vacío cuando no se indica',
+  'downloads.claim.claimant_url':
+    'Una página del autor de la afirmación (su sitio web o su perfil); vacío cuando no se indica',
+  'downloads.claim.language': 'El idioma en que está escrita la verificación (BCP 47)',
 
   'downloads.metric.id': 'Id del indicador',
   'downloads.metric.url': 'Su página en este sitio',
@@ -569,6 +573,7 @@ export const es: Catalog = {
   'downloads.example.assessmentSummary':
     'La afirmación, 1351 personas, queda por debajo de las tres estimaciones comparables.',
   'downloads.example.author': 'Redacción de ejemplo',
+  'downloads.example.reviewer': 'Juana Pérez',
   'downloads.example.tags': '["bajas"]',
   'downloads.example.corrections': `['{ "date": "2026-11-22", "text": "Qué ha cambiado." }']`,
   'downloads.example.definition': 'Muertes de miembros de las fuerzas armadas rusas.',
@@ -635,4 +640,84 @@ export const es: Catalog = {
   'figures.column.by': 'Estimación de',
   'figures.column.source': 'Fuente',
   'figures.inferred': 'fecha deducida',
+
+  // cite (src/lib/messages/en/cite.ts)
+  'cite.text':
+    '{author}, {titlePunctuated, select, yes {«{title}»} other {«{title}»}}, {site}, {published}{hasUpdate, select, yes { (última actualización: {updated})} other {}}. {url}. Licencia: {license}.',
+  'cite.box.summary': 'Citar esta verificación',
+  'cite.box.intro':
+    'Copie la referencia de abajo en su artículo o trabajo, o la entrada BibTeX en su gestor de referencias.',
+  'cite.box.text': 'Referencia',
+  'cite.box.bibtex': 'Entrada BibTeX',
+  'republish.box.summary': 'Republicar esta verificación',
+  'republish.box.intro':
+    'Para republicar esta verificación según su licencia, {license}, pegue el código HTML de abajo en su página. Mantenga el crédito y el enlace a esta página.',
+  'republish.box.code': 'HTML para republicar',
+  'republish.claim': '<strong>Afirmación</strong> de {claimant}: «{claim}»',
+  'republish.verdict': '<strong>Veredicto:</strong> {verdict}',
+  'republish.readMore': 'Leer la verificación completa en {site}',
+  'republish.credit':
+    '{hasAuthor, select, yes {Por {author} para {publisher}} other {Por {publisher}}}, {published}. Republicado con licencia {license}.',
+
+  // archive (src/lib/messages/en/archive.ts)
+  'topics.title': 'Temas',
+  'topics.description': 'Todos los temas de las verificaciones de {site}, con cuántas hay sobre cada uno.',
+  'topics.empty': 'Todavía ninguna verificación tiene tema.',
+  'archive.count': '{count, plural, one {# verificación} many {# verificaciones} other {# verificaciones}}',
+  'claimants.title': 'Autores de las afirmaciones',
+  'claimants.description':
+    'Todas las personas y organizaciones cuyas afirmaciones ha verificado {site}, con cuántas verificaciones tiene cada una.',
+  'claimants.empty': 'Todavía no se ha verificado ninguna afirmación.',
+
+  'listing.topic.title': 'Tema: {label}',
+  'listing.topic.description': 'Verificaciones de {site} sobre el tema «{label}», de la más reciente a la más antigua.',
+  'listing.topic.range':
+    '{total, plural, one {# verificación} many {# verificaciones} other {# verificaciones}} sobre este tema, de la más reciente a la más antigua.',
+  'listing.topic.rangePaged':
+    'Verificaciones {first, number}–{last, number} de {total, number} sobre este tema, de la más reciente a la más antigua.',
+  'listing.topic.pages': 'Páginas de este tema',
+  'listing.claimant.title': 'Afirmaciones de {label}',
+  'listing.claimant.description':
+    'Todas las verificaciones de {site} sobre afirmaciones de {label}, de la más reciente a la más antigua.',
+  'listing.claimant.range':
+    '{total, plural, one {# verificación} many {# verificaciones} other {# verificaciones}} sobre sus afirmaciones, de la más reciente a la más antigua.',
+  'listing.claimant.rangePaged':
+    'Verificaciones {first, number}–{last, number} de {total, number} sobre sus afirmaciones, de la más reciente a la más antigua.',
+  'listing.claimant.pages': 'Páginas de las verificaciones sobre sus afirmaciones',
+  'listing.verdict.title': 'Veredicto: «{label}»',
+  'listing.verdict.description':
+    'Todas las verificaciones de {site} con el veredicto «{label}», de la más reciente a la más antigua.',
+  'listing.verdict.range':
+    '{total, plural, one {# verificación} many {# verificaciones} other {# verificaciones}} con este veredicto, de la más reciente a la más antigua.',
+  'listing.verdict.rangePaged':
+    'Verificaciones {first, number}–{last, number} de {total, number} con este veredicto, de la más reciente a la más antigua.',
+  'listing.verdict.pages': 'Páginas de las verificaciones con este veredicto',
+
+  'claimant.verdictsHeading': 'Nuestros veredictos sobre sus afirmaciones',
+  'claimant.verdictCount':
+    '{verdict}: {count, plural, one {# verificación} many {# verificaciones} other {# verificaciones}}',
+  'claimant.verdictsNote':
+    'Son recuentos, no una puntuación: verificamos las afirmaciones que merece la pena verificar, no una muestra de todo lo que se ha dicho.',
+  'claimant.website': '<link>Su sitio web</link>',
+  'verdict.meaning': '{description} <link>Nuestra escala de calificación</link>.',
+
+  'archive.browseHeading': 'Explorar las verificaciones',
+  'archive.byVerdict': 'Por veredicto',
+  'archive.browseLinks': 'Por <topics>tema</topics> o por <claimants>autor de la afirmación</claimants>.',
+  'archive.verdictItem': '{label} ({count, number})',
+
+  'claim.reviewer': 'Revisión',
+  'claim.verdictPage': 'Todas las verificaciones con el veredicto «{label}»',
+  'claim.claimantPage': '<link>Todas las verificaciones sobre afirmaciones de {claimant}</link>',
+  'claim.draftBanner':
+    'Borrador — no publicado. Esta página solo aparece en las vistas previas; en el sitio publicado no queda ningún rastro de ella.',
+
+  'searchPage.filter.topic': 'Tema',
+  'searchPage.filter.claimant': 'Autor de la afirmación',
+  'searchPage.filter.year': 'Año',
+
+  'complaints.route':
+    'Si nuestra respuesta a una reclamación no le satisface, puede llevarla más lejos: <link>dónde presentar una reclamación</link>.',
+
+  'feed.correctionTitle': 'Corrección: {title}',
 };

@@ -531,6 +531,10 @@ export const fr: Catalog = {
     'Comment chaque chiffre comparé se rapporte à l’affirmation, dans le même ordre : objets avec les champs de relation ci-dessous',
   'downloads.claim.claimed_figures':
     'Identifiants des chiffres que l’affirmation avance, dans l’ordre de l’affirmation : un, plusieurs ou aucun',
+  'downloads.claim.reviewer': 'Qui a relu la vérification avant sa publication ; vide si ce n’est pas indiqué',
+  'downloads.claim.claimant_url':
+    'Une page de l’auteur de l’affirmation (son site ou son profil) ; vide si elle n’est pas indiquée',
+  'downloads.claim.language': 'La langue dans laquelle la vérification est rédigée (BCP 47)',
 
   'downloads.metric.id': 'Identifiant de l’indicateur',
   'downloads.metric.url': 'Sa page sur ce site',
@@ -570,6 +574,7 @@ export const fr: Catalog = {
   'downloads.example.assessmentSummary':
     'Avec 1 351 personnes, l’affirmation se situe en dessous des trois estimations comparables.',
   'downloads.example.author': 'Rédaction Exemple',
+  'downloads.example.reviewer': 'Jeanne Dupont',
   'downloads.example.tags': '["pertes"]',
   'downloads.example.corrections': `['{ "date": "2026-11-22", "text": "Ce qui a changé." }']`,
   'downloads.example.definition': 'Décès de membres des forces armées russes.',
@@ -636,4 +641,83 @@ export const fr: Catalog = {
   'figures.column.by': 'Estimé par',
   'figures.column.source': 'Source',
   'figures.inferred': 'date déduite',
+
+  // cite (src/lib/messages/en/cite.ts)
+  'cite.text':
+    '{author}, {titlePunctuated, select, yes {« {title} »} other {« {title} »}}, {site}, {published}{hasUpdate, select, yes { (mise à jour : {updated})} other {}}. {url}. Licence : {license}.',
+  'cite.box.summary': 'Citer cette vérification',
+  'cite.box.intro':
+    'Copiez la référence ci-dessous dans votre article ou votre travail, ou l’entrée BibTeX dans votre gestionnaire de références.',
+  'cite.box.text': 'Référence',
+  'cite.box.bibtex': 'Entrée BibTeX',
+  'republish.box.summary': 'Republier cette vérification',
+  'republish.box.intro':
+    'Pour republier cette vérification selon les termes de sa licence, {license}, collez le code HTML ci-dessous dans votre page. Conservez la mention de la source et le lien vers cette page.',
+  'republish.box.code': 'Code HTML à republier',
+  'republish.claim': '<strong>Affirmation</strong> faite par {claimant} : « {claim} »',
+  'republish.verdict': '<strong>Verdict :</strong> {verdict}',
+  'republish.readMore': 'Lire la vérification complète sur {site}',
+  'republish.credit':
+    '{hasAuthor, select, yes {Par {author} pour {publisher}} other {Par {publisher}}}, {published}. Republié sous licence {license}.',
+
+  // archive (src/lib/messages/en/archive.ts)
+  'topics.title': 'Thèmes',
+  'topics.description': 'Tous les thèmes des vérifications de {site}, avec le nombre de vérifications pour chacun.',
+  'topics.empty': 'Aucune vérification n’a encore de thème.',
+  'archive.count': '{count, plural, one {# vérification} other {# vérifications}}',
+  'claimants.title': 'Auteurs des affirmations',
+  'claimants.description':
+    'Toutes les personnes et organisations dont {site} a vérifié des affirmations, avec le nombre de vérifications pour chacune.',
+  'claimants.empty': 'Aucune affirmation n’a encore été vérifiée.',
+
+  'listing.topic.title': 'Thème : {label}',
+  'listing.topic.description': 'Les vérifications de {site} sur le thème « {label} », par ordre antéchronologique.',
+  'listing.topic.range':
+    '{total, plural, one {# vérification consacrée} other {# vérifications consacrées}} à ce thème, par ordre antéchronologique.',
+  'listing.topic.rangePaged':
+    'Vérifications {first, number}–{last, number} sur {total, number} consacrées à ce thème, par ordre antéchronologique.',
+  'listing.topic.pages': 'Pages de ce thème',
+  'listing.claimant.title': 'Affirmations faites par {label}',
+  'listing.claimant.description':
+    'Toutes les vérifications de {site} portant sur des affirmations faites par {label}, par ordre antéchronologique.',
+  'listing.claimant.range':
+    '{total, plural, one {# vérification} other {# vérifications}} de ses affirmations, par ordre antéchronologique.',
+  'listing.claimant.rangePaged':
+    'Vérifications {first, number}–{last, number} sur {total, number} de ses affirmations, par ordre antéchronologique.',
+  'listing.claimant.pages': 'Pages des vérifications de ses affirmations',
+  'listing.verdict.title': 'Verdict : « {label} »',
+  'listing.verdict.description':
+    'Toutes les vérifications de {site} dont le verdict est « {label} », par ordre antéchronologique.',
+  'listing.verdict.range':
+    '{total, plural, one {# vérification} other {# vérifications}} avec ce verdict, par ordre antéchronologique.',
+  'listing.verdict.rangePaged':
+    'Vérifications {first, number}–{last, number} sur {total, number} avec ce verdict, par ordre antéchronologique.',
+  'listing.verdict.pages': 'Pages des vérifications avec ce verdict',
+
+  'claimant.verdictsHeading': 'Nos verdicts sur ses affirmations',
+  'claimant.verdictCount': '{verdict} : {count, plural, one {# vérification} other {# vérifications}}',
+  'claimant.verdictsNote':
+    'Ce sont des décomptes, pas une note : nous vérifions les affirmations qui méritent de l’être, pas un échantillon de tout ce qui a été dit.',
+  'claimant.website': '<link>Son site</link>',
+  'verdict.meaning': '{description} <link>Notre échelle d’évaluation</link>.',
+
+  'archive.browseHeading': 'Parcourir les vérifications',
+  'archive.byVerdict': 'Par verdict',
+  'archive.browseLinks': 'Par <topics>thème</topics> ou par <claimants>auteur de l’affirmation</claimants>.',
+  'archive.verdictItem': '{label} ({count, number})',
+
+  'claim.reviewer': 'Relecture',
+  'claim.verdictPage': 'Toutes les vérifications dont le verdict est « {label} »',
+  'claim.claimantPage': '<link>Toutes les vérifications d’affirmations faites par {claimant}</link>',
+  'claim.draftBanner':
+    'Brouillon — non publié. Cette page n’existe que dans les aperçus ; le site publié n’en garde aucune trace.',
+
+  'searchPage.filter.topic': 'Thème',
+  'searchPage.filter.claimant': 'Auteur de l’affirmation',
+  'searchPage.filter.year': 'Année',
+
+  'complaints.route':
+    'Si notre réponse à une réclamation ne vous satisfait pas, vous pouvez aller plus loin : <link>les voies de recours</link>.',
+
+  'feed.correctionTitle': 'Correction : {title}',
 };

@@ -523,6 +523,9 @@ export const pt: Catalog = {
     'Como cada número comparado se relaciona com a alegação, na mesma ordem: objetos com os campos de relação abaixo',
   'downloads.claim.claimed_figures':
     'Identificadores dos números que a alegação afirma, na ordem da alegação: um, vários ou nenhum',
+  'downloads.claim.reviewer': 'Quem revisou a verificação antes da publicação; vazio quando não informado',
+  'downloads.claim.claimant_url': 'Uma página do autor da alegação (seu site ou perfil); vazio quando não informada',
+  'downloads.claim.language': 'O idioma em que a verificação foi escrita (BCP 47)',
 
   'downloads.metric.id': 'Identificador da métrica',
   'downloads.metric.url': 'A página dela neste site',
@@ -561,6 +564,7 @@ export const pt: Catalog = {
   'downloads.example.assessmentSummary':
     'Com 1.351 pessoas, a alegação fica abaixo de todas as três estimativas comparáveis.',
   'downloads.example.author': 'Redação Exemplo',
+  'downloads.example.reviewer': 'Maria da Silva',
   'downloads.example.tags': '["vítimas"]',
   'downloads.example.corrections': `['{ "date": "2026-11-22", "text": "O que mudou." }']`,
   'downloads.example.definition': 'Mortes de militares das Forças Armadas russas.',
@@ -627,4 +631,83 @@ export const pt: Catalog = {
   'figures.column.by': 'Estimado por',
   'figures.column.source': 'Fonte',
   'figures.inferred': 'data deduzida',
+
+  // cite (src/lib/messages/en/cite.ts)
+  'cite.text':
+    '{author}. {titlePunctuated, select, yes {“{title}”} other {“{title}”.}} {site}, {published}{hasUpdate, select, yes { (atualizado em {updated})} other {}}. {url}. Licença: {license}.',
+  'cite.box.summary': 'Citar esta verificação',
+  'cite.box.intro':
+    'Copie a referência abaixo no seu artigo ou trabalho, ou a entrada BibTeX no seu gerenciador de referências.',
+  'cite.box.text': 'Referência',
+  'cite.box.bibtex': 'Entrada BibTeX',
+  'republish.box.summary': 'Republicar esta verificação',
+  'republish.box.intro':
+    'Para republicar esta verificação nos termos da sua licença, {license}, cole o código HTML abaixo na sua página. Mantenha o crédito e o link para esta página.',
+  'republish.box.code': 'HTML para republicar',
+  'republish.claim': '<strong>Alegação</strong> feita por {claimant}: “{claim}”',
+  'republish.verdict': '<strong>Veredito:</strong> {verdict}',
+  'republish.readMore': 'Leia a verificação completa em {site}',
+  'republish.credit':
+    '{hasAuthor, select, yes {Por {author} para {publisher}} other {Por {publisher}}}, {published}. Republicado sob a licença {license}.',
+
+  // archive (src/lib/messages/en/archive.ts)
+  'topics.title': 'Temas',
+  'topics.description': 'Todos os temas das verificações de {site}, com quantas há sobre cada um.',
+  'topics.empty': 'Nenhuma verificação tem tema ainda.',
+  'archive.count': '{count, plural, one {# verificação} other {# verificações}}',
+  'claimants.title': 'Autores das alegações',
+  'claimants.description':
+    'Todas as pessoas e organizações cujas alegações {site} verificou, com quantas verificações cada uma tem.',
+  'claimants.empty': 'Nenhuma alegação foi verificada ainda.',
+
+  'listing.topic.title': 'Tema: {label}',
+  'listing.topic.description': 'Verificações de {site} sobre o tema “{label}”, da mais recente para a mais antiga.',
+  'listing.topic.range':
+    '{total, plural, one {# verificação} other {# verificações}} sobre este tema, da mais recente para a mais antiga.',
+  'listing.topic.rangePaged':
+    'Verificações {first, number}–{last, number} de {total, number} sobre este tema, da mais recente para a mais antiga.',
+  'listing.topic.pages': 'Páginas deste tema',
+  'listing.claimant.title': 'Alegações de {label}',
+  'listing.claimant.description':
+    'Todas as verificações de {site} sobre alegações de {label}, da mais recente para a mais antiga.',
+  'listing.claimant.range':
+    '{total, plural, one {# verificação} other {# verificações}} sobre suas alegações, da mais recente para a mais antiga.',
+  'listing.claimant.rangePaged':
+    'Verificações {first, number}–{last, number} de {total, number} sobre suas alegações, da mais recente para a mais antiga.',
+  'listing.claimant.pages': 'Páginas das verificações sobre suas alegações',
+  'listing.verdict.title': 'Veredito: “{label}”',
+  'listing.verdict.description':
+    'Todas as verificações de {site} com o veredito “{label}”, da mais recente para a mais antiga.',
+  'listing.verdict.range':
+    '{total, plural, one {# verificação} other {# verificações}} com este veredito, da mais recente para a mais antiga.',
+  'listing.verdict.rangePaged':
+    'Verificações {first, number}–{last, number} de {total, number} com este veredito, da mais recente para a mais antiga.',
+  'listing.verdict.pages': 'Páginas das verificações com este veredito',
+
+  'claimant.verdictsHeading': 'Nossos vereditos sobre suas alegações',
+  'claimant.verdictCount': '{verdict}: {count, plural, one {# verificação} other {# verificações}}',
+  'claimant.verdictsNote':
+    'São contagens, não uma nota: verificamos as alegações que vale a pena verificar, não uma amostra de tudo o que foi dito.',
+  'claimant.website': '<link>Site próprio</link>',
+  'verdict.meaning': '{description} <link>Nossa escala de classificação</link>.',
+
+  'archive.browseHeading': 'Explore as verificações',
+  'archive.byVerdict': 'Por veredito',
+  'archive.browseLinks': 'Por <topics>tema</topics> ou por <claimants>autor da alegação</claimants>.',
+  'archive.verdictItem': '{label} ({count, number})',
+
+  'claim.reviewer': 'Revisão',
+  'claim.verdictPage': 'Todas as verificações com o veredito “{label}”',
+  'claim.claimantPage': '<link>Todas as verificações sobre alegações de {claimant}</link>',
+  'claim.draftBanner':
+    'Rascunho — não publicado. Esta página só aparece nas prévias; o site publicado não guarda nenhum vestígio dela.',
+
+  'searchPage.filter.topic': 'Tema',
+  'searchPage.filter.claimant': 'Autor da alegação',
+  'searchPage.filter.year': 'Ano',
+
+  'complaints.route':
+    'Se nossa resposta a uma reclamação não for satisfatória, você pode levá-la adiante: <link>a quem recorrer</link>.',
+
+  'feed.correctionTitle': 'Correção: {title}',
 };

@@ -220,7 +220,7 @@ export const ru: Catalog = {
   'metricPage.claims': 'Проверки по этому показателю',
 
   'embedPage.claim.kicker': 'Проверка · {site}',
-  'embedPage.claim.credit': 'Издатель: {publisher}, <date></date>. {license}.',
+  'embedPage.claim.credit': 'Издатель: {publisher} (<date></date>). {license}.',
   'embedPage.claim.link': 'Полная проверка на сайте {site}',
   'embedPage.metric.kicker': 'Показатель · {site}',
   'embedPage.metric.credit': 'Составитель: {publisher}. {license}.',
@@ -407,7 +407,7 @@ export const ru: Catalog = {
   'embed.kicker.metric': 'Показатель · {site}',
   'embed.frameTitle.claim': 'Проверка: {title}',
   'embed.frameTitle.metric': 'График: {metric}',
-  'embed.credit.claim': 'Издатель: {publisher}, {date}. {license}.',
+  'embed.credit.claim': 'Издатель: {publisher} ({date}). {license}.',
   'embed.credit.metric': 'Составитель: {publisher}. {license}.',
   'embed.readMore.claim': 'Полная проверка на сайте {site}',
   'embed.readMore.metric': 'Все цифры и их источники на сайте {site}',
@@ -525,6 +525,9 @@ export const ru: Catalog = {
     'Как каждая сравниваемая цифра соотносится с утверждением, в том же порядке: объекты с полями соотношения, описанными ниже',
   'downloads.claim.claimed_figures':
     'Идентификаторы цифр, которые содержит утверждение, в порядке их упоминания: одна, несколько или ни одной',
+  'downloads.claim.reviewer': 'Кто рецензировал проверку перед публикацией; пусто, если не указано',
+  'downloads.claim.claimant_url': 'Страница автора утверждения (его сайт или профиль); пусто, если не указана',
+  'downloads.claim.language': 'Язык, на котором написана проверка (BCP 47)',
 
   'downloads.metric.id': 'Идентификатор показателя',
   'downloads.metric.url': 'Его страница на этом сайте',
@@ -562,6 +565,7 @@ export const ru: Catalog = {
   'downloads.example.summary': 'Официальное число ниже всех оценок.',
   'downloads.example.assessmentSummary': 'Все три сопоставимые оценки выше заявленного значения (1351 человек).',
   'downloads.example.author': 'Условная редакция',
+  'downloads.example.reviewer': 'Ирина Иванова',
   'downloads.example.tags': '["потери"]',
   'downloads.example.corrections': `['{ "date": "2026-11-22", "text": "Что изменилось." }']`,
   'downloads.example.definition': 'Гибель военнослужащих вооружённых сил России.',
@@ -628,4 +632,82 @@ export const ru: Catalog = {
   'figures.column.by': 'Автор оценки',
   'figures.column.source': 'Источник',
   'figures.inferred': 'дата выведена',
+
+  // cite (src/lib/messages/en/cite.ts)
+  'cite.text':
+    '{author}. {titlePunctuated, select, other {{title}}} // {site}, {published}{hasUpdate, select, yes { (обновлено: {updated})} other {}} — URL: {url} — Лицензия: {license}.',
+  'cite.box.summary': 'Цитировать эту проверку',
+  'cite.box.intro':
+    'Скопируйте библиографическую ссылку ниже в свою статью или научную работу, а запись BibTeX — в свой менеджер библиографии.',
+  'cite.box.text': 'Библиографическая ссылка',
+  'cite.box.bibtex': 'Запись BibTeX',
+  'republish.box.summary': 'Перепечатать эту проверку',
+  'republish.box.intro':
+    'Чтобы перепечатать эту проверку на условиях её лицензии ({license}), вставьте HTML-код ниже на свою страницу. Сохраните указание авторства и ссылку на эту страницу.',
+  'republish.box.code': 'HTML-код для перепечатки',
+  'republish.claim': '<strong>Утверждение</strong> ({claimant}): «{claim}»',
+  'republish.verdict': '<strong>Вердикт:</strong> {verdict}',
+  'republish.readMore': 'Читать полную проверку на сайте {site}',
+  'republish.credit':
+    '{hasAuthor, select, yes {Автор: {author}, издатель: {publisher}} other {Издатель: {publisher}}} ({published}). Перепечатано на условиях лицензии {license}.',
+
+  // archive (src/lib/messages/en/archive.ts)
+  'topics.title': 'Темы',
+  'topics.description': 'Все темы проверок сайта {site} с числом проверок по каждой.',
+  'topics.empty': 'Пока ни у одной проверки нет темы.',
+  'archive.count': '{count, plural, one {# проверка} few {# проверки} many {# проверок} other {# проверки}}',
+  'claimants.title': 'Авторы утверждений',
+  'claimants.description':
+    'Все люди и организации, чьи утверждения проверил сайт {site}, с числом проверок по каждому автору.',
+  'claimants.empty': 'Пока ни одно утверждение не проверено.',
+
+  'listing.topic.title': 'Тема: {label}',
+  'listing.topic.description': 'Проверки сайта {site} на тему «{label}», сначала новые.',
+  'listing.topic.range':
+    '{total, plural, one {# проверка} few {# проверки} many {# проверок} other {# проверки}} на эту тему, сначала новые.',
+  'listing.topic.rangePaged': 'Проверки {first, number}–{last, number} из {total, number} на эту тему, сначала новые.',
+  'listing.topic.pages': 'Страницы списка проверок на эту тему',
+  'listing.claimant.title': 'Утверждения: {label}',
+  'listing.claimant.description':
+    'Все проверки сайта {site}, посвящённые утверждениям, автор которых — {label}, сначала новые.',
+  'listing.claimant.range':
+    '{total, plural, one {# проверка} few {# проверки} many {# проверок} other {# проверки}} утверждений этого автора, сначала новые.',
+  'listing.claimant.rangePaged':
+    'Проверки утверждений этого автора: {first, number}–{last, number} из {total, number}, сначала новые.',
+  'listing.claimant.pages': 'Страницы списка проверок утверждений этого автора',
+  'listing.verdict.title': 'Вердикт «{label}»',
+  'listing.verdict.description': 'Все проверки сайта {site} с вердиктом «{label}», сначала новые.',
+  'listing.verdict.range':
+    '{total, plural, one {# проверка} few {# проверки} many {# проверок} other {# проверки}} с этим вердиктом, сначала новые.',
+  'listing.verdict.rangePaged':
+    'Проверки {first, number}–{last, number} из {total, number} с этим вердиктом, сначала новые.',
+  'listing.verdict.pages': 'Страницы списка проверок с этим вердиктом',
+
+  'claimant.verdictsHeading': 'Наши вердикты по утверждениям этого автора',
+  'claimant.verdictCount':
+    '{verdict}: {count, plural, one {# проверка} few {# проверки} many {# проверок} other {# проверки}}',
+  'claimant.verdictsNote':
+    'Это число проверок, а не рейтинг автора: мы проверяем утверждения, которые стоит проверить, а не выборку из всего сказанного.',
+  'claimant.website': '<link>Сайт автора</link>',
+  'verdict.meaning': '{description} <link>Наша шкала вердиктов</link>.',
+
+  'archive.browseHeading': 'Навигация по проверкам',
+  'archive.byVerdict': 'По вердикту',
+  'archive.browseLinks': 'По <topics>темам</topics> или по <claimants>авторам утверждений</claimants>.',
+  'archive.verdictItem': '{label} ({count, number})',
+
+  'claim.reviewer': 'Рецензент',
+  'claim.verdictPage': 'Все проверки с вердиктом «{label}»',
+  'claim.claimantPage': '<link>Все проверки утверждений, автор которых — {claimant}</link>',
+  'claim.draftBanner':
+    'Черновик — не опубликован. Эта страница есть только в предпросмотре; на опубликованном сайте от неё нет никаких следов.',
+
+  'searchPage.filter.topic': 'Тема',
+  'searchPage.filter.claimant': 'Автор утверждения',
+  'searchPage.filter.year': 'Год',
+
+  'complaints.route':
+    'Если наш ответ на жалобу вас не устроил, вы можете обжаловать его: <link>куда обратиться с жалобой</link>.',
+
+  'feed.correctionTitle': 'Исправление: {title}',
 };

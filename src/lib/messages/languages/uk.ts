@@ -219,7 +219,7 @@ export const uk: Catalog = {
   'metricPage.claims': 'Перевірки, що стосуються цього показника',
 
   'embedPage.claim.kicker': 'Перевірка · {site}',
-  'embedPage.claim.credit': 'Видавець: {publisher}, <date></date>. {license}.',
+  'embedPage.claim.credit': 'Видавець: {publisher} (<date></date>). {license}.',
   'embedPage.claim.link': 'Читати повну перевірку на сайті {site}',
   'embedPage.metric.kicker': 'Показник · {site}',
   'embedPage.metric.credit': 'Упорядник: {publisher}. {license}.',
@@ -405,7 +405,7 @@ export const uk: Catalog = {
   'embed.kicker.metric': 'Показник · {site}',
   'embed.frameTitle.claim': 'Перевірка: {title}',
   'embed.frameTitle.metric': 'Графік: {metric}',
-  'embed.credit.claim': 'Видавець: {publisher}, {date}. {license}.',
+  'embed.credit.claim': 'Видавець: {publisher} ({date}). {license}.',
   'embed.credit.metric': 'Упорядник: {publisher}. {license}.',
   'embed.readMore.claim': 'Читати повну перевірку на сайті {site}',
   'embed.readMore.metric': 'Усі цифри та їхні джерела — на сайті {site}',
@@ -524,6 +524,9 @@ export const uk: Catalog = {
     'Як кожна порівнювана цифра стосується твердження, у тому самому порядку: об’єкти з полями відношення, наведеними нижче',
   'downloads.claim.claimed_figures':
     'Ідентифікатори цифр, які наводить твердження, у порядку наведення: одна, кілька або жодної',
+  'downloads.claim.reviewer': 'Хто рецензував перевірку перед публікацією; порожньо, якщо не вказано',
+  'downloads.claim.claimant_url': 'Сторінка автора твердження (його сайт або профіль); порожньо, якщо не вказано',
+  'downloads.claim.language': 'Мова, якою написано перевірку (BCP 47)',
 
   'downloads.metric.id': 'Ідентифікатор показника',
   'downloads.metric.url': 'Його сторінка на цьому сайті',
@@ -561,6 +564,7 @@ export const uk: Catalog = {
   'downloads.example.summary': 'Ця цифра нижча за всі оцінки.',
   'downloads.example.assessmentSummary': 'Заявлене значення (1 351 особа) нижче за всі три порівнянні оцінки.',
   'downloads.example.author': 'Редакція «Приклад»',
+  'downloads.example.reviewer': 'Олена Петренко',
   'downloads.example.tags': '["втрати"]',
   'downloads.example.corrections': `['{ "date": "2026-11-22", "text": "Що змінилося." }']`,
   'downloads.example.definition': 'Загибель особового складу збройних сил Росії.',
@@ -627,4 +631,82 @@ export const uk: Catalog = {
   'figures.column.by': 'Автор оцінки',
   'figures.column.source': 'Джерело',
   'figures.inferred': 'дату встановлено з контексту',
+
+  // cite (src/lib/messages/en/cite.ts)
+  'cite.text':
+    '{author}. {titlePunctuated, select, other {{title}}} // {site}, {published}{hasUpdate, select, yes { (оновлено: {updated})} other {}} — URL: {url} — Ліцензія: {license}.',
+  'cite.box.summary': 'Цитувати цю перевірку',
+  'cite.box.intro':
+    'Скопіюйте бібліографічне посилання нижче у свою статтю чи наукову роботу, а запис BibTeX — у свій менеджер бібліографії.',
+  'cite.box.text': 'Бібліографічне посилання',
+  'cite.box.bibtex': 'Запис BibTeX',
+  'republish.box.summary': 'Передрукувати цю перевірку',
+  'republish.box.intro':
+    'Щоб передрукувати цю перевірку на умовах її ліцензії ({license}), вставте HTML-код нижче у свою сторінку. Збережіть зазначення авторства й посилання на цю сторінку.',
+  'republish.box.code': 'HTML-код для передруку',
+  'republish.claim': '<strong>Твердження</strong> ({claimant}): «{claim}»',
+  'republish.verdict': '<strong>Вердикт:</strong> {verdict}',
+  'republish.readMore': 'Читати повну перевірку на сайті {site}',
+  'republish.credit':
+    '{hasAuthor, select, yes {Автор: {author}, видавець: {publisher}} other {Видавець: {publisher}}} ({published}). Передруковано на умовах ліцензії {license}.',
+
+  // archive (src/lib/messages/en/archive.ts)
+  'topics.title': 'Теми',
+  'topics.description': 'Усі теми перевірок сайту {site} із кількістю перевірок за кожною.',
+  'topics.empty': 'Поки жодна перевірка не має теми.',
+  'archive.count': '{count, plural, one {# перевірка} few {# перевірки} many {# перевірок} other {# перевірки}}',
+  'claimants.title': 'Автори тверджень',
+  'claimants.description':
+    'Усі люди й організації, чиї твердження перевірив сайт {site}, із кількістю перевірок для кожного автора.',
+  'claimants.empty': 'Поки жодне твердження не перевірено.',
+
+  'listing.topic.title': 'Тема: {label}',
+  'listing.topic.description': 'Перевірки сайту {site} на тему «{label}», від найновіших.',
+  'listing.topic.range':
+    '{total, plural, one {# перевірка} few {# перевірки} many {# перевірок} other {# перевірки}} на цю тему, від найновіших.',
+  'listing.topic.rangePaged': 'Перевірки {first, number}–{last, number} з {total, number} на цю тему, від найновіших.',
+  'listing.topic.pages': 'Сторінки перевірок на цю тему',
+  'listing.claimant.title': 'Твердження: {label}',
+  'listing.claimant.description':
+    'Усі перевірки сайту {site}, присвячені твердженням, автор яких — {label}, від найновіших.',
+  'listing.claimant.range':
+    '{total, plural, one {# перевірка} few {# перевірки} many {# перевірок} other {# перевірки}} тверджень цього автора, від найновіших.',
+  'listing.claimant.rangePaged':
+    'Перевірки тверджень цього автора: {first, number}–{last, number} з {total, number}, від найновіших.',
+  'listing.claimant.pages': 'Сторінки перевірок тверджень цього автора',
+  'listing.verdict.title': 'Вердикт «{label}»',
+  'listing.verdict.description': 'Усі перевірки сайту {site} з вердиктом «{label}», від найновіших.',
+  'listing.verdict.range':
+    '{total, plural, one {# перевірка} few {# перевірки} many {# перевірок} other {# перевірки}} з цим вердиктом, від найновіших.',
+  'listing.verdict.rangePaged':
+    'Перевірки {first, number}–{last, number} з {total, number} з цим вердиктом, від найновіших.',
+  'listing.verdict.pages': 'Сторінки перевірок із цим вердиктом',
+
+  'claimant.verdictsHeading': 'Наші вердикти щодо тверджень цього автора',
+  'claimant.verdictCount':
+    '{verdict}: {count, plural, one {# перевірка} few {# перевірки} many {# перевірок} other {# перевірки}}',
+  'claimant.verdictsNote':
+    'Це кількість перевірок, а не рейтинг автора: ми перевіряємо твердження, які варто перевірити, а не вибірку з усього сказаного.',
+  'claimant.website': '<link>Сайт автора</link>',
+  'verdict.meaning': '{description} <link>Наша шкала вердиктів</link>.',
+
+  'archive.browseHeading': 'Навігація перевірками',
+  'archive.byVerdict': 'За вердиктом',
+  'archive.browseLinks': 'За <topics>темами</topics> або за <claimants>авторами тверджень</claimants>.',
+  'archive.verdictItem': '{label} ({count, number})',
+
+  'claim.reviewer': 'Рецензент',
+  'claim.verdictPage': 'Усі перевірки з вердиктом «{label}»',
+  'claim.claimantPage': '<link>Усі перевірки тверджень, автор яких — {claimant}</link>',
+  'claim.draftBanner':
+    'Чернетка — не опублікована. Ця сторінка є лише в попередньому перегляді; на опублікованому сайті від неї не лишається жодного сліду.',
+
+  'searchPage.filter.topic': 'Тема',
+  'searchPage.filter.claimant': 'Автор твердження',
+  'searchPage.filter.year': 'Рік',
+
+  'complaints.route':
+    'Якщо наша відповідь на скаргу вас не влаштовує, ви можете оскаржити її далі: <link>куди звернутися зі скаргою</link>.',
+
+  'feed.correctionTitle': 'Виправлення: {title}',
 };
