@@ -13,6 +13,7 @@ const fixture = 'e2e/fixtures/minimal';
 const subpathDist = path.join(tmpdir(), 'claimline-subpath-dist');
 const manyDir = path.join(tmpdir(), 'claimline-many-content');
 const manyDist = path.join(tmpdir(), 'claimline-many-dist');
+const workflowDist = path.join(tmpdir(), 'claimline-workflow-dist');
 const languageFixtures = [
   { name: 'Ukrainian', dir: 'e2e/fixtures/ukrainian', dist: path.join(tmpdir(), 'claimline-ukrainian-dist') },
   { name: 'en/fr/ar', dir: 'e2e/fixtures/multilingual', dist: path.join(tmpdir(), 'claimline-multilingual-dist') },
@@ -62,6 +63,15 @@ export const steps: readonly Step[] = [
       CLAIMLINE_BUILD_BASELINE: dist,
     },
   })),
+  // Drafts, reviewers, topics, claimants, verdicts: e2e/workflow.spec.ts and axe-core on its production build, then
+  // the same folder built for production and as a preview, for the draft's absence and its banner.
+  {
+    name: 'build and e2e the workflow fixture',
+    command:
+      `npx astro build --outDir ${JSON.stringify(workflowDist)} && ` +
+      'npx playwright test e2e/workflow.spec.ts e2e/axe.spec.ts && npx vitest run scripts/drafts.test.ts',
+    env: { CONTENT_DIR: 'e2e/fixtures/workflow', DIST_DIR: workflowDist, CLAIMLINE_BUILD_TESTS: '1' },
+  },
   { name: 'build the example site', command: 'npm run build' },
   // dist/ and one more build into a temporary folder, compared byte for byte; the Nu Html Checker on dist/ (Java).
   {
