@@ -38,7 +38,7 @@ test('the topics page lists every topic with its count, and a topic page its fac
   page,
 }) => {
   await page.goto(r.topics);
-  await expect(page.locator('[data-topics] li')).toHaveText([
+  await expect(page.locator('[data-groups="topics"] li')).toHaveText([
     'air quality 2 fact-checks',
     'budget 1 fact-check',
     'transport 4 fact-checks',

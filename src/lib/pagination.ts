@@ -106,3 +106,22 @@ export function pageNavigation(
     ),
   };
 }
+
+/**
+ * Static paths of a listing per group (a topic's, a claimant's, a verdict's fact-checks): each page of each group,
+ * with the group's `slug` and the page as parameters, and the group and the page as props.
+ */
+export function groupListingPaths<G extends { readonly slug: string; readonly claims: readonly unknown[] }>(
+  groups: readonly G[],
+  size: number = LISTING_PAGE_SIZE,
+): Array<{
+  params: { slug: string; page: string | undefined };
+  props: { group: G; page: ListingPage<G['claims'][number]> };
+}> {
+  return groups.flatMap((group) =>
+    listingPaths(group.claims, size).map(({ params, props }) => ({
+      params: { slug: group.slug, page: params.page },
+      props: { group, page: props.page },
+    })),
+  );
+}
