@@ -18,4 +18,13 @@ describe('tagSlug', () => {
     expect(tagSlug('🇺🇦')).toBe('u1f1fa-u1f1e6');
     expect(tagSlug('—')).toBe('u2014');
   });
+
+  it('keeps a long tag within 80 bytes, cut at a whole character and ended by a hash of the whole', () => {
+    const long = 'ш'.repeat(1000);
+    expect(tagSlug(long)).toBe(`${'ш'.repeat(32)}-${tagSlug(long).slice(-8)}`);
+    expect(new TextEncoder().encode(tagSlug(long)).length).toBeLessThanOrEqual(80);
+    expect(tagSlug(`${long}a`)).not.toBe(tagSlug(long));
+    expect(tagSlug('𐁄'.repeat(100))).toMatch(/^(𐁄){16}-[0-9a-f]{8}$/u);
+    expect(tagSlug('a'.repeat(80))).toBe('a'.repeat(80));
+  });
 });
