@@ -276,6 +276,7 @@ async function finishBuild(options: {
     base: context.base,
     policies,
     framable: (page) => generation.framable.has(page),
+    languageFolders: generation.languageFolders,
     logger,
   });
   finishIncrementalBuild(build, { files: new Set([...pageFiles, ...files.paths]), policies: allPolicies });

@@ -18,9 +18,11 @@ export function writeHeadersFile(options: {
   policies: ReadonlyMap<string, string | undefined>;
   /** Whether any site may frame the page at this URL path (the output table's embeds). */
   framable: (urlPath: string) => boolean;
+  /** The folders of the site's other languages under the base: `fr/`, `ar/`. */
+  languageFolders: readonly string[];
   logger: { info(message: string): void; warn(message: string): void };
 }): Map<string, string> {
-  const { outDir, base, policies, framable, logger } = options;
+  const { outDir, base, policies, framable, languageFolders, logger } = options;
   const pages: PagePolicy[] = [];
   const missing: string[] = [];
   for (const [relative, policy] of policies) {
@@ -32,7 +34,7 @@ export function writeHeadersFile(options: {
     throw new Error(`These pages have no Content-Security-Policy meta tag: ${missing.join(', ')}`);
   }
   const embeds = `${base}embed/`;
-  const rules = pageHeaderRules(pages, { base, framable });
+  const rules = pageHeaderRules(pages, { base, framable, languageFolders });
   const text = renderHeadersFile(rules, [
     'Response headers for Netlify and Cloudflare Pages, written by every build (src/integration/security-headers.ts).',
     "Each page's Content-Security-Policy is the one of its <meta> tag, without script hashes (every script is",

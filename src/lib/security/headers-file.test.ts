@@ -21,6 +21,25 @@ describe('pageHeaderRules', () => {
     expect(rules.map((rule) => rule.path)).toEqual(['/*', '/', '/404.html', '/claims/*', '/embed/*', '/search/*']);
   });
 
+  it('groups the pages of another language by the folder after its own', () => {
+    const languages = pageHeaderRules(
+      [...pages, page('/fr/'), page('/fr/claims/a/'), page('/fr/embed/claims/a/'), page('/fr/search/', search)],
+      { base: '/', framable: (path) => /^\/(fr\/)?embed\//.test(path), languageFolders: ['', 'fr/'] },
+    );
+    expect(languages.map((rule) => rule.path)).toEqual([
+      '/*',
+      '/',
+      '/404.html',
+      '/claims/*',
+      '/embed/*',
+      '/fr/',
+      '/fr/claims/*',
+      '/fr/embed/*',
+      '/fr/search/*',
+      '/search/*',
+    ]);
+  });
+
   it("drops script hashes and adds frame-ancestors 'none', except on the pages others may frame, which keep both", () => {
     const csp = (path: string) => headersForPath(rules, path).get('content-security-policy');
     expect(csp('/claims/a/')).toEqual([

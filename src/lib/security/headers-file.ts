@@ -30,6 +30,11 @@ export interface PageHeaderOptions {
   readonly base: string;
   /** Pages any site may frame (the embeds): they get no `frame-ancestors`; every other page `'none'`. */
   readonly framable: (path: string) => boolean;
+  /**
+   * The folders of the site's other languages under the base (`fr/`, `ar/`): their pages are grouped by the folder
+   * after it (`/fr/claims/*`), as the default language's are (`/claims/*`).
+   */
+  readonly languageFolders?: readonly string[];
 }
 
 /** Headers for every file of the site. */
@@ -78,7 +83,8 @@ export function headerPolicy(policy: Policy, framable: boolean, styleHashes: Sty
 
 /**
  * The header rules of a built site: the site-wide headers for everything under the base, then each page's policy
- * (headerPolicy). Pages are grouped by the first folder of their path (`/claims/*`) when all the pages in it share
+ * (headerPolicy). Pages are grouped by the first folder of their path (`/claims/*`, or after a language's folder:
+ * `/fr/claims/*`) when all the pages in it share
  * one policy, and listed one by one otherwise, so no two rules set a policy for the same path and the file stays
  * short (Cloudflare allows 100 rules).
  */
@@ -88,8 +94,10 @@ export function pageHeaderRules(pages: readonly PagePolicy[], options: PageHeade
   const styleHashes = siteStyleHashes(pages.map((page) => page.policy));
   for (const page of pages) {
     if (!page.path.startsWith(base)) throw new Error(`Page ${page.path} is not under the base path ${base}`);
-    const rest = page.path.slice(base.length);
-    const folder = rest.includes('/') ? (rest.split('/')[0] ?? '') : '';
+    const path = page.path.slice(base.length);
+    const language = (options.languageFolders ?? []).find((prefix) => prefix !== '' && path.startsWith(prefix)) ?? '';
+    const rest = path.slice(language.length);
+    const folder = rest.includes('/') ? `${language}${rest.split('/')[0] ?? ''}` : '';
     const csp = serialisePolicy(headerPolicy(page.policy, options.framable(page.path), styleHashes));
     groups.set(folder, [...(groups.get(folder) ?? []), { path: page.path, csp }]);
   }
