@@ -8,6 +8,7 @@ import { measureText } from '../lib/image/fonts.ts';
 import { recordingSite, type ReadKey } from '../lib/incremental/read-recorder.ts';
 import type { Site } from '../lib/model/types.ts';
 import { siteViews, type SiteViews } from '../lib/views/site-views.ts';
+import { siteOutputs } from '../lib/outputs/site-outputs.ts';
 import { languageRoutes, languageSegment, type Routes } from '../lib/routes.ts';
 
 // The pages' copy of the checked content: read from the snapshot the claimline integration wrote, once per build
@@ -142,4 +143,24 @@ export function pathsInEachLanguage<Params extends object, Props>(
 /** `getStaticPaths` of a page with no parameter but its language: one path per edition the route renders. */
 export function languagePaths({ routePattern }: { routePattern: string }): Array<{ params: { lang?: string } }> {
   return editionsOf(routePattern).map((edition) => ({ params: edition.params }));
+}
+
+const pagesOfEdition = new WeakMap<Site, ReadonlySet<string>>();
+
+/**
+ * Whether the site in `language` has a page at `path`, by its output table: a page names, and its language menu
+ * offers, only the versions that exist (a topic, a claimant, a fact-check or a listing's later page may have none in
+ * another language). Read from the checked content itself, not through a page's read recording: which pages exist
+ * follows from what the page's own dependencies already cover (a claim's `languages`) or from pages every build makes.
+ */
+export function hasPage(language: string, path: string): boolean {
+  const site = checkedContent().editions.find((edition) => edition.config.language === language);
+  if (!site) return false;
+  let pages = pagesOfEdition.get(site);
+  if (!pages) {
+    const views = siteViews({ site, routes: languageRoutes(import.meta.env.BASE_URL, site), measure: measureText });
+    pages = new Set(siteOutputs(views).flatMap((output) => (output.kind === 'page' ? [output.path] : [])));
+    pagesOfEdition.set(site, pages);
+  }
+  return pages.has(path);
 }

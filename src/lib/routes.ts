@@ -1,7 +1,5 @@
 /** Every internal URL of a site, under its base path (`/` or a sub-path such as `/factcheck/`). */
 export interface Routes {
-  /** The language these routes are of, in a site with several (`/fr/…`); undefined for the default language's. */
-  readonly language: string | undefined;
   readonly home: string;
   /** The error page hosts serve for a missing path: one per site, in its default language. */
   readonly notFound: string | undefined;
@@ -82,7 +80,6 @@ export function routes(base: string, language?: string): Routes {
     return number === 1 ? first : `${first}page/${number}/`;
   };
   return {
-    language,
     home: root,
     notFound: language === undefined ? `${root}404.html` : undefined,
     claims: `${root}claims/`,
@@ -147,28 +144,24 @@ export interface PageVersion {
 }
 
 /**
- * A page's versions in the site's languages that have it (`languages`; by default every language of the site),
- * in the site's order, itself included: the same path under each language's home. One language: none.
+ * A page's possible versions in the site's languages, in the site's order, itself included: the same path under
+ * each language's home (whether each exists is the output table's to say). One language: none.
  */
 export function pageVersions(options: {
   readonly base: string;
   readonly site: LanguageOfSite;
   /** The page's path, under this language's routes. */
   readonly path: string;
-  readonly languages?: readonly string[] | undefined;
 }): PageVersion[] {
   const { base, site, path } = options;
   const all = site.config.languages;
   if (all.length < 2) return [];
   const here = languageRoutes(base, site).home;
   const rest = path.startsWith(here) ? path.slice(here.length) : '';
-  const has = new Set(options.languages ?? all);
-  return all
-    .filter((language) => has.has(language))
-    .map((language) => ({
-      language,
-      path: `${languageRoutes(base, { config: { language, languages: all } }).home}${rest}`,
-    }));
+  return all.map((language) => ({
+    language,
+    path: `${languageRoutes(base, { config: { language, languages: all } }).home}${rest}`,
+  }));
 }
 
 /**
