@@ -106,7 +106,19 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-/** A BCP 47 language tag: "en", "pt-BR", "uk". */
-export const languageTag = z.string().regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, {
-  message: 'Write a BCP 47 language tag like "en", "uk" or "pt-BR"',
-});
+/** A BCP 47 language tag: "en", "pt-BR", "uk", one that `Intl` takes (not "en-US-US" nor "en-12"). */
+export const languageTag = z
+  .string()
+  .regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, {
+    message: 'Write a BCP 47 language tag like "en", "uk" or "pt-BR"',
+  })
+  .refine(
+    (value) => {
+      try {
+        return Intl.getCanonicalLocales(value).length === 1;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'This is not a valid BCP 47 language tag; write one like "en", "uk" or "pt-BR"' },
+  );

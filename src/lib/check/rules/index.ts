@@ -15,6 +15,7 @@ import { sameAs } from './same-as.ts';
 import { claimantCollision, tagCollision } from './tag-collision.ts';
 import {
   missingTranslation,
+  timelineClaimLanguage,
   translationDiffers,
   translationLink,
   translationStale,
@@ -44,6 +45,7 @@ export const rules: readonly Rule[] = [
   translationDiffers,
   translationStale,
   missingTranslation,
+  timelineClaimLanguage,
   linksToDraft,
 ];
 

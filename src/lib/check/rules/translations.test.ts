@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { temporaryTrees } from '../../load/test-folders.ts';
@@ -14,7 +14,7 @@ function checkEdited(edits: Record<string, (text: string) => string> = {}) {
   cpSync(MULTILINGUAL_DIR, dir, { recursive: true });
   for (const [file, edit] of Object.entries(edits)) {
     const absolute = path.join(dir, file);
-    writeFileSync(absolute, edit(readFileSync(absolute, 'utf8')));
+    writeFileSync(absolute, edit(existsSync(absolute) ? readFileSync(absolute, 'utf8') : ''));
   }
   return checkContent({ dir, cwd: dir });
 }
@@ -153,5 +153,38 @@ describe('a site in several languages', () => {
     expect(errors(problems)).toContainEqual(
       expect.objectContaining({ file: 'site.yaml', line: 5, ruleId: 'missing-default-language' }),
     );
+  });
+
+  it('refuses a <Timeline claim> that names a fact-check with no page in the citing claim’s language', () => {
+    const french = (timeline: string) => () =>
+      [
+        '---',
+        "title: 'Note'",
+        'lang: fr',
+        "claim: 'Une note.'",
+        "claimant: 'Quelqu’un'",
+        "claimDate: '2025-01-15'",
+        'appearance: radio-debate-fr',
+        'figure: columnist-2024',
+        "verdict: 'false'",
+        "summary: 'Résumé.'",
+        "published: '2025-02-01'",
+        '---',
+        `Voir le graphique : ${timeline}`,
+        '',
+      ].join('\n');
+    for (const name of ['two-degrees', 'warming-1-5-fr']) {
+      const { problems } = checkEdited({ 'claims/note-fr.mdx': french(`<Timeline claim="${name}" />`) });
+      expect(errors(problems), name).toEqual([
+        expect.objectContaining({
+          file: path.join('claims', 'note-fr.mdx'),
+          line: 13,
+          ruleId: 'timeline-claim-language',
+          message: expect.stringContaining(`"${name}" has no page in fr`),
+        }),
+      ]);
+    }
+    const { problems } = checkEdited({ 'claims/note-fr.mdx': french('<Timeline claim="warming-1-5" />') });
+    expect(errors(problems)).toEqual([]);
   });
 });

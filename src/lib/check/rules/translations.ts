@@ -6,6 +6,7 @@ import { claimedFigureIds } from '../../schema/claim.ts';
 import type { ClaimData, LocalizedText } from '../../schema/index.ts';
 import type { Entry, Rule, ValidatedContent } from '../content.ts';
 import type { Problem } from '../problem.ts';
+import { componentReferences } from './claim-body.ts';
 import type { ContentFile } from '../../load/read-content.ts';
 
 const languagesOf = (content: ValidatedContent) => (content.site ? siteLanguages(content.site.data) : []);
@@ -182,6 +183,39 @@ export const missingTranslation: Rule = {
       for (const field of ['label', 'unit', 'definition'] as const) check(metric.file, [field], metric.data[field]);
     }
     return problems;
+  },
+};
+
+/**
+ * A `<Timeline claim>` in a claim body names a fact-check of the claim's own language, by the slug of its page: a
+ * French fact-check's page can only show a chart the French site has (`<Timeline claim="warming" />` shows the
+ * French translation of `warming`).
+ */
+export const timelineClaimLanguage: Rule = {
+  id: 'timeline-claim-language',
+  lookup: 'claim',
+  check(content) {
+    const language = (claim: ClaimData) => languageOf(content, claim).toLowerCase();
+    const pages = new Set(
+      content.claims.map(({ file, data }) => `${language(data)}\n${data.translationOf ?? file.id}`),
+    );
+    const known = new Set(content.claims.map((claim) => claim.file.id));
+    const byId = new Map(content.claims.map((entry) => [entry.file.id, entry]));
+    return componentReferences(content, 'claim').flatMap((reference): Problem[] => {
+      const citing = byId.get(reference.file.id);
+      if (!citing || !known.has(reference.id)) return []; // an unknown claim is unknown-claim's to report
+      const here = language(citing.data);
+      if (pages.has(`${here}\n${reference.id}`)) return [];
+      return [
+        {
+          ...reference.place,
+          ruleId: 'timeline-claim-language',
+          severity: 'error',
+          message: `"${reference.id}" has no page in ${languageOf(content, citing.data)}, the language of this claim`,
+          hint: `Name a claim of this language by its page's slug: a translation is named by its original's slug`,
+        },
+      ];
+    });
   },
 };
 
