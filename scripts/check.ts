@@ -8,13 +8,20 @@ import { resolveContentDir } from '../src/lib/load/content-dir.ts';
 
 const cwd = process.cwd();
 const dir = resolveContentDir({ env: process.env.CONTENT_DIR, cwd });
-const { problems, site } = checkContent({ dir, cwd, drafts: true, strict: process.argv.includes('--strict') });
+const { problems, site, editions } = checkContent({
+  dir,
+  cwd,
+  drafts: true,
+  strict: process.argv.includes('--strict'),
+});
 
 if (problems.length > 0) console.log(formatReport(problems));
 if (process.argv.includes('--github') && problems.length > 0) console.log(formatGithubAnnotations(problems));
+// Every language's claims: a translation is a claim of its own.
+const claims = editions.flatMap((edition) => edition.claims);
 if (site) {
   console.log(
-    `${summarise(problems)}: ${site.claims.length} claims${drafts(site.claims)}, ${site.sources.length} sources, ${site.figures.length} figures, ${site.metrics.length} metrics`,
+    `${summarise(problems)}: ${claims.length} claims${drafts(claims)}, ${site.sources.length} sources, ${site.figures.length} figures, ${site.metrics.length} metrics`,
   );
 }
 process.exitCode = site ? 0 : 1;

@@ -14,7 +14,7 @@ export function languageName(tag: string, reader: string): string {
 
 function nameIn(tag: string, locale: string): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
+    return new Intl.DisplayNames([locale, 'en'], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
   } catch {
     return tag;
   }

@@ -83,11 +83,26 @@ describe('createMessages', () => {
 });
 
 describe('a full stop after a value that ends with one', () => {
-  it('is not doubled, in any language, while an ellipsis stays', () => {
-    const messages = createMessages({ locale: 'ru', overrides: { 'feed.item': '{verdict}: {summary}.' } });
+  it('is not doubled where the message follows the value with its own, in any language', () => {
+    const messages = createMessages({
+      locale: 'ru',
+      overrides: { 'feed.item': '{verdict}: {summary}.', 'claim.appearedIn': 'в <link>{title}</link>.' },
+    });
     expect(messages.format('feed.item', { verdict: 'Неверно', summary: 'Данные на 19 марта 2024 г.' })).toBe(
       'Неверно: Данные на 19 марта 2024 г.',
     );
-    expect(messages.format('feed.item', { verdict: 'Wait', summary: 'and see...' })).toBe('Wait: and see....');
+    expect(messages.parts('claim.appearedIn', { title: 'Отчёт от 2 мая 2024 г.' })).toEqual([
+      'в ',
+      { tag: 'link', text: 'Отчёт от 2 мая 2024 г' },
+      '.',
+    ]);
+  });
+
+  it('leaves an ellipsis, a value not followed by a full stop, and the rest of a value as written', () => {
+    const messages = createMessages({ locale: 'en', overrides: { 'feed.item': '{verdict}: {summary}.' } });
+    expect(messages.format('feed.item', { verdict: 'Wait.. what', summary: 'and see...' })).toBe(
+      'Wait.. what: and see....',
+    );
+    expect(messages.format('feed.item', { verdict: 'U.S.', summary: 'It was 1.5.' })).toBe('U.S.: It was 1.5.');
   });
 });

@@ -40,22 +40,26 @@ export interface MessagesOptions {
  */
 export function createMessages({ locale, overrides = {} }: MessagesOptions): Messages {
   const catalog = catalogFor(locale) ?? en;
-  const compiled = new Map<MessageId, IntlMessageFormat>();
-  const compile = (id: MessageId): IntlMessageFormat => {
+  const compiled = new Map<MessageId, { format: IntlMessageFormat; beforeFullStop: ReadonlySet<string> }>();
+  const compile = (id: MessageId) => {
     let message = compiled.get(id);
     if (!message) {
       const source = overrides[id] ?? catalog[id];
       if (source === undefined) throw new Error(`Unknown message id "${id}"`);
-      message = new IntlMessageFormat(source, locale, undefined, { ignoreTag: false });
+      const format = new IntlMessageFormat(source, locale, undefined, { ignoreTag: false });
+      message = { format, beforeFullStop: valuesBeforeFullStop(source) };
       compiled.set(id, message);
     }
     return message;
   };
   const parts = (id: MessageId, values: MessageValues = {}): readonly MessagePart[] => {
-    const message = compile(id);
+    const { format, beforeFullStop } = compile(id);
     const tags: Record<string, (chunks: readonly unknown[]) => MessagePart> = {};
-    for (const tag of tagNames(message.getAst())) tags[tag] = (chunks) => ({ tag, text: chunks.join('') });
-    const result = message.format<MessagePart>({ ...values, ...tags } as Record<string, PrimitiveType>);
+    for (const tag of tagNames(format.getAst())) tags[tag] = (chunks) => ({ tag, text: chunks.join('') });
+    const result = format.format<MessagePart>({
+      ...withoutFinalFullStop(values, beforeFullStop),
+      ...tags,
+    } as Record<string, PrimitiveType>);
     const list = Array.isArray(result) ? (result as MessagePart[]) : [result as MessagePart];
     // Adjacent strings are joined, so that a message without tags is one part.
     const joined: MessagePart[] = [];
@@ -64,7 +68,7 @@ export function createMessages({ locale, overrides = {} }: MessagesOptions): Mes
       if (typeof part === 'string' && typeof last === 'string') joined[joined.length - 1] = last + part;
       else joined.push(typeof part === 'string' ? part : { tag: part.tag, text: part.text });
     }
-    return joined.map((part) => (typeof part === 'string' ? oneFullStop(part) : part));
+    return joined;
   };
   return {
     locale,
@@ -78,11 +82,23 @@ export function createMessages({ locale, overrides = {} }: MessagesOptions): Mes
 }
 
 /**
- * A sentence's full stop after a value that ends with one is not doubled: "… 19 марта 2024 г.." is
- * "… 19 марта 2024 г.", as "etc.." is "etc.". An ellipsis ("...") is left as it is.
+ * The values a message follows with a full stop (`{date}.`, `<link>{title}</link>.`): where such a value ends with
+ * one of its own, the message's is the sentence's, so "… 19 марта 2024 г.." reads "… 19 марта 2024 г.", as
+ * "etc.." reads "etc.". Only those values lose their last full stop, never an ellipsis, and nothing else of a value
+ * or of the message is changed.
  */
-function oneFullStop(text: string): string {
-  return text.replace(/(?<!\.)\.\.(?!\.)/g, '.');
+function valuesBeforeFullStop(source: string): ReadonlySet<string> {
+  return new Set([...source.matchAll(/\{(\w+)\}(?:<\/\w+>)*\./g)].map((match) => match[1] ?? ''));
+}
+
+function withoutFinalFullStop(values: MessageValues, names: ReadonlySet<string>): MessageValues {
+  if (names.size === 0) return values;
+  const trimmed: Record<string, string | number> = { ...values };
+  for (const name of names) {
+    const value = trimmed[name];
+    if (typeof value === 'string' && /[^.]\.$/u.test(value)) trimmed[name] = value.slice(0, -1);
+  }
+  return trimmed;
 }
 
 /** The names of the tags (`<link>…</link>`) anywhere in a parsed message, plural and select branches included. */

@@ -84,10 +84,9 @@ export function buildSites(content: ValidatedContent, options: { contentDir: str
   // Each claim's language, and the slug of its page: a translation's page has its original's slug.
   const languageOf = (lang: string | undefined) =>
     languages.find((language) => lang !== undefined && sameLanguage(language, lang)) ?? defaultLanguage;
-  const pageSlugOf = (entry: (typeof content.claims)[number]) => entry.data.translationOf ?? entry.file.id;
   const pageLanguages = new Map<string, Set<string>>();
   for (const entry of claimEntries) {
-    const slug = pageSlugOf(entry);
+    const slug = entry.data.translationOf ?? entry.file.id;
     pageLanguages.set(slug, (pageLanguages.get(slug) ?? new Set()).add(languageOf(entry.data.lang)));
   }
   const entryById = new Map(claimEntries.map((entry) => [entry.file.id, entry]));
@@ -107,7 +106,6 @@ export function buildSites(content: ValidatedContent, options: { contentDir: str
     const originalEntry = data.translationOf === undefined ? undefined : entryById.get(data.translationOf);
     const original: ClaimOriginal | undefined = originalEntry && {
       language: languageOf(originalEntry.data.lang),
-      title: originalEntry.data.title,
       changed: lastChange(originalEntry.data),
       stale: isStale(originalEntry.data, data),
     };

@@ -50,7 +50,8 @@ export function siteVerdicts(site: Site): readonly VerdictGroup[] {
 function groupsOf(site: Site): SiteGroups {
   let groups = made.get(site);
   if (!groups) {
-    const collator = new Intl.Collator(site.config.language);
+    // English after the site's language: without data for it, Intl would take the machine's locale.
+    const collator = new Intl.Collator([site.config.language, 'en']);
     const byLabel = <T extends ClaimGroup>(a: T, b: T) => collator.compare(a.label, b.label) || compare(a.slug, b.slug);
     const topics = grouped(site.claims, (claim) => claim.tags.map((tag) => ({ slug: tagSlug(tag), label: tag })));
     const claimants = grouped(site.claims, (claim) => [{ slug: tagSlug(claim.claimant), label: claim.claimant }]);

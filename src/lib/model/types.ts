@@ -51,7 +51,6 @@ export interface Comparison {
 export interface ClaimOriginal {
   /** The original's language; its page has the translation's slug under that language. */
   readonly language: string;
-  readonly title: string;
   /** When the original last changed: its `updated` (else `published`) or its latest correction. */
   readonly changed: EdtfDate;
   /** Whether the original changed after the translation did: the page says so and links it. */

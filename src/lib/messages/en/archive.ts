@@ -4,7 +4,7 @@
  */
 export const archive = {
   'topics.title': 'Topics',
-  'topics.description': 'Every topic of the fact-checks of {site}, with how many there are on each.',
+  'topics.description': 'The topics {site} has fact-checked, with the number of fact-checks on each.',
   'topics.empty': 'No fact-check has a topic yet.',
   /** After a topic, claimant or verdict in a list: how many fact-checks it has. */
   'archive.count': '{count, plural, one {# fact-check} other {# fact-checks}}',
@@ -14,7 +14,7 @@ export const archive = {
 
   /** `label`: the topic as written. */
   'listing.topic.title': 'Topic: {label}',
-  'listing.topic.description': 'Fact-checks of {site} on {label}, newest first.',
+  'listing.topic.description': 'Fact-checks by {site} on {label}, newest first.',
   'listing.topic.range': '{total, plural, one {# fact-check} other {# fact-checks}} on this topic, newest first.',
   'listing.topic.rangePaged':
     'Fact-checks {first, number}–{last, number} of {total, number} on this topic, newest first.',
@@ -28,7 +28,7 @@ export const archive = {
   'listing.claimant.pages': 'Pages of this claimant’s fact-checks',
   /** `label`: the rating's label. */
   'listing.verdict.title': 'Rated “{label}”',
-  'listing.verdict.description': 'Every fact-check of {site} rated {label}, newest first.',
+  'listing.verdict.description': 'Every fact-check by {site} rated “{label}”, newest first.',
   'listing.verdict.range': '{total, plural, one {# fact-check} other {# fact-checks}} with this verdict, newest first.',
   'listing.verdict.rangePaged':
     'Fact-checks {first, number}–{last, number} of {total, number} with this verdict, newest first.',
@@ -40,9 +40,9 @@ export const archive = {
   'claimant.verdictsNote':
     'These are counts, not a score: we check claims that are worth checking, not a sample of everything said.',
   /** `<link>` links to the page the claimant's fact-checks give for them. */
-  'claimant.website': '<link>Their website</link>',
+  'claimant.website': '<link>Their own page</link>',
   /** `<link>` links to the methodology's rating scale. */
-  'verdict.meaning': '{description} <link>Our rating scale</link>.',
+  'verdict.meaning': '{description} See <link>our rating scale</link>.',
 
   'archive.browseHeading': 'Browse the fact-checks',
   'archive.byVerdict': 'By verdict',
@@ -54,8 +54,6 @@ export const archive = {
   'claim.reviewer': 'Reviewed by',
   /** Under the verdict: a link to every fact-check with the same rating. */
   'claim.verdictPage': 'All fact-checks rated “{label}”',
-  /** `<link>` links to the claimant's page: every fact-check of their claims. */
-  'claim.claimantPage': '<link>All fact-checks of claims by {claimant}</link>',
   'claim.draftBanner': 'Draft — not published. This page is in previews only; a published site has no trace of it.',
 
   'searchPage.filter.topic': 'Topic',
@@ -63,8 +61,7 @@ export const archive = {
   'searchPage.filter.year': 'Year',
 
   /** On the methodology and About pages, when site.yaml names where complaints go: `<link>` links there. */
-  'complaints.route':
-    'If our answer to a complaint does not satisfy you, you can take it further: <link>where to escalate a complaint</link>.',
+  'complaints.route': 'If our answer to a complaint does not satisfy you, you can <link>take it further</link>.',
 
   /** The title of the feed item that announces a correction: `title` is the corrected fact-check's. */
   'feed.correctionTitle': 'Correction: {title}',

@@ -670,7 +670,6 @@ export const ar: Catalog = {
 
   'claim.reviewer': 'مراجعة',
   'claim.verdictPage': 'جميع التحققات ذات الحكم «{label}»',
-  'claim.claimantPage': '<link>جميع التحققات من ادعاءات صادرة عن {claimant}</link>',
   'claim.draftBanner': 'مسودة — غير منشورة. لا تظهر هذه الصفحة إلا في المعاينات؛ ولا أثر لها في الموقع المنشور.',
 
   'searchPage.filter.topic': 'الموضوع',

@@ -691,7 +691,6 @@ export const de: Catalog = {
 
   'claim.reviewer': 'Gegengelesen von',
   'claim.verdictPage': 'Alle Faktenchecks mit der Bewertung „{label}“',
-  'claim.claimantPage': '<link>Alle Faktenchecks zu Behauptungen von {claimant}</link>',
   'claim.draftBanner':
     'Entwurf – nicht veröffentlicht. Diese Seite gibt es nur in Vorschauen; auf der veröffentlichten Website findet sich keine Spur von ihr.',
 

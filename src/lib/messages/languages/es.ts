@@ -708,7 +708,6 @@ export const es: Catalog = {
 
   'claim.reviewer': 'Revisión',
   'claim.verdictPage': 'Todas las verificaciones con el veredicto «{label}»',
-  'claim.claimantPage': '<link>Todas las verificaciones sobre afirmaciones de {claimant}</link>',
   'claim.draftBanner':
     'Borrador — no publicado. Esta página solo aparece en las vistas previas; en el sitio publicado no queda ningún rastro de ella.',
 

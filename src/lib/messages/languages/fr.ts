@@ -708,7 +708,6 @@ export const fr: Catalog = {
 
   'claim.reviewer': 'Relecture',
   'claim.verdictPage': 'Toutes les vérifications dont le verdict est « {label} »',
-  'claim.claimantPage': '<link>Toutes les vérifications d’affirmations faites par {claimant}</link>',
   'claim.draftBanner':
     'Brouillon — non publié. Cette page n’existe que dans les aperçus ; le site publié n’en garde aucune trace.',
 

@@ -698,7 +698,6 @@ export const pt: Catalog = {
 
   'claim.reviewer': 'Revisão',
   'claim.verdictPage': 'Todas as verificações com o veredito “{label}”',
-  'claim.claimantPage': '<link>Todas as verificações sobre alegações de {claimant}</link>',
   'claim.draftBanner':
     'Rascunho — não publicado. Esta página só aparece nas prévias; o site publicado não guarda nenhum vestígio dela.',
 

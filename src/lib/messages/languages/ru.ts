@@ -698,7 +698,6 @@ export const ru: Catalog = {
 
   'claim.reviewer': 'Рецензент',
   'claim.verdictPage': 'Все проверки с вердиктом «{label}»',
-  'claim.claimantPage': '<link>Все проверки утверждений, автор которых — {claimant}</link>',
   'claim.draftBanner':
     'Черновик — не опубликован. Эта страница есть только в предпросмотре; на опубликованном сайте от неё нет никаких следов.',
 

@@ -697,7 +697,6 @@ export const uk: Catalog = {
 
   'claim.reviewer': 'Рецензент',
   'claim.verdictPage': 'Усі перевірки з вердиктом «{label}»',
-  'claim.claimantPage': '<link>Усі перевірки тверджень, автор яких — {claimant}</link>',
   'claim.draftBanner':
     'Чернетка — не опублікована. Ця сторінка є лише в попередньому перегляді; на опублікованому сайті від неї не лишається жодного сліду.',
 
