@@ -213,7 +213,8 @@ test('rss.xml parses and lists every claim, newest first, with verdict, date and
       categories: [...item.querySelectorAll('category')].map((category) => category.textContent ?? ''),
     }));
   }, text);
-  expect(items).toEqual(
+  // The claims, in the site's order; each correction, linked to it on its claim's page.
+  expect(items.filter((item) => !item.link.includes('#'))).toEqual(
     site.claims.map((claim: Claim) => ({
       title: claim.title,
       link: new URL(r.claim(claim.slug), site.config.url).href,
@@ -222,6 +223,19 @@ test('rss.xml parses and lists every claim, newest first, with verdict, date and
       categories: [...claim.tags],
     })),
   );
+  const corrections = site.claims.flatMap((claim: Claim) =>
+    claim.corrections.map((correction, index) => ({
+      title: site.messages.format('feed.correctionTitle', { title: claim.title }),
+      link: `${new URL(r.claim(claim.slug), site.config.url).href}#correction-${index + 1}`,
+      description: correction.text,
+      pubDate: new Date(`${correction.date}T00:00:00Z`).toUTCString(),
+      categories: [...claim.tags],
+    })),
+  );
+  const byLink = (a: { link: string }, b: { link: string }) => (a.link < b.link ? -1 : a.link > b.link ? 1 : 0);
+  expect(items.filter((item) => item.link.includes('#')).sort(byLink)).toEqual(corrections.sort(byLink));
+  const dates = items.map((item) => Date.parse(item.pubDate));
+  expect(dates, 'newest first').toEqual([...dates].sort((a, b) => b - a));
 });
 
 test('the sitemap lists every page of a claim, source and metric', async ({ page }) => {

@@ -115,7 +115,8 @@ describe.runIf(process.env.CLAIMLINE_BUILD_TESTS === '1')('the built site', () =
       claim.assessment_summary,
       ...claim.relations.map((relation) => relation.sentence),
     ]);
-    expect(sentences.length).toBeGreaterThan(0);
+    // The example site has dozens; a fixture may have a few.
+    expect(sentences.length).toBeGreaterThan(process.env.CONTENT_DIR ? 0 : 10);
     expect(sentences.filter((sentence) => /\([^()]*\(/.test(sentence))).toEqual([]);
   });
 

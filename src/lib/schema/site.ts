@@ -96,7 +96,7 @@ export const siteSchema = z
     ui: z.record(languageTag, z.record(z.string(), text)).optional(),
   })
   .superRefine((site, ctx) => {
-    if (site.languages && !site.languages.includes(site.language)) {
+    if (site.languages && !site.languages.some((language) => language.toLowerCase() === site.language.toLowerCase())) {
       ctx.addIssue({
         code: 'custom',
         message: `\`languages\` must include the default language "${site.language}"; add it to the list`,
