@@ -137,6 +137,11 @@ export function languageRoutes(base: string, site: LanguageOfSite): Routes {
   return language === languages[0] ? routes(base) : routes(base, language);
 }
 
+/** The routes of another language of the same site: `language` among its `languages`. */
+export function routesOfLanguage(base: string, site: LanguageOfSite, language: string): Routes {
+  return languageRoutes(base, { config: { language, languages: site.config.languages } });
+}
+
 /** One version of a page: its language and its path. */
 export interface PageVersion {
   readonly language: string;
@@ -160,7 +165,7 @@ export function pageVersions(options: {
   const rest = path.startsWith(here) ? path.slice(here.length) : '';
   return all.map((language) => ({
     language,
-    path: `${languageRoutes(base, { config: { language, languages: all } }).home}${rest}`,
+    path: `${routesOfLanguage(base, site, language).home}${rest}`,
   }));
 }
 
