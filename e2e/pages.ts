@@ -37,10 +37,12 @@ export async function crawl(page: Page, visit: (path: string) => Promise<void>):
       .evaluateAll((nodes) => nodes.map((node) => (node as HTMLAnchorElement).href));
     for (const href of hrefs) {
       const url = new URL(href);
-      if (url.origin !== new URL(page.url()).origin || seen.has(url.pathname)) continue;
-      if (url.pathname.endsWith('/') || url.pathname.endsWith('.html')) {
-        seen.add(url.pathname);
-        queue.push(url.pathname);
+      // A path as its file names it: a topic in Cyrillic is linked percent-encoded (/topics/%D1%86…/).
+      const pathname = decodeURIComponent(url.pathname);
+      if (url.origin !== new URL(page.url()).origin || seen.has(pathname)) continue;
+      if (pathname.endsWith('/') || pathname.endsWith('.html')) {
+        seen.add(pathname);
+        queue.push(pathname);
       }
     }
   }
