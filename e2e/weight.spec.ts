@@ -7,20 +7,21 @@ import { resolveContentDir } from '../src/lib/load/content-dir.ts';
 import { routes } from '../src/lib/routes.ts';
 import { distDir } from './pages.ts';
 
-// The weight budget of a claim page (issue 6): at most 40 KB of HTML with its inline SVG, readable without
+// The weight budget of a claim page (issue 6): at most 48 KB of HTML with its inline SVG, readable without
 // JavaScript, at most 5 KB of (optional) JavaScript as downloaded, and no web font. KB is 1024 bytes, as in the
-// embed budget (e2e/embed.spec.ts).
+// embed budget (e2e/embed.spec.ts). It was 40 KB until every claim page carried its citation, BibTeX entry and
+// HTML to republish (issue 16): about 3.5 KB of text, folded in two boxes, that readers copy whole.
 const cwd = process.cwd();
 const { site } = checkContent({ dir: resolveContentDir({ env: process.env.CONTENT_DIR, cwd }), cwd });
 if (!site) throw new Error('The content under test has errors; run npm run check');
 const r = routes('/');
-const HTML_BUDGET = 40 * 1024;
+const HTML_BUDGET = 48 * 1024;
 const SCRIPT_BUDGET = 5 * 1024;
 
 const htmlFile = (pathname: string) => path.join(distDir, pathname, 'index.html');
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
-test('every claim page is at most 40 KB of HTML, its inline SVG included', () => {
+test('every claim page is at most 48 KB of HTML, its inline SVG included', () => {
   const sizes = site.claims.map((claim) => ({
     path: r.claim(claim.slug),
     bytes: readFileSync(htmlFile(r.claim(claim.slug))).length,

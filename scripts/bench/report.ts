@@ -41,7 +41,7 @@ export interface BenchResult {
 }
 
 const MIB = 1024 * 1024;
-const TARGETS = { ratio: 1.5, rssBytes: 2 * 1024 * MIB, rebuildShare: 0.3, claimHtmlBytes: 40 * 1024 } as const;
+const TARGETS = { ratio: 1.5, rssBytes: 2 * 1024 * MIB, rebuildShare: 0.3, claimHtmlBytes: 48 * 1024 } as const;
 
 const number = (value: number, digits = 0) =>
   value.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -129,7 +129,7 @@ export function comparisonTable(result: BenchResult): string {
       number(co.claimPageHtml.max),
       number(bo.claimPageHtml.max),
       ratio(co.claimPageHtml.max, bo.claimPageHtml.max),
-      `≤ 40 KiB: ${check(co.claimPageHtml.max <= TARGETS.claimHtmlBytes)}`,
+      `≤ 48 KiB: ${check(co.claimPageHtml.max <= TARGETS.claimHtmlBytes)}`,
     ],
     [
       'JS bytes shipped, all .js files (outside pagefind/)',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml } from './escape.ts';
+import { escapeHtml, escapeHtmlText, escapeTextarea } from './escape.ts';
 
 describe('escapeHtml', () => {
   it('escapes the five characters that can end text or a quoted attribute', () => {
@@ -14,5 +14,19 @@ describe('escapeHtml', () => {
 
   it('escapes an ampersand that already starts an entity, so the text reads as written', () => {
     expect(escapeHtml('&amp;')).toBe('&amp;amp;');
+  });
+});
+
+describe('escapeHtmlText', () => {
+  it('escapes what can start markup in element content, and leaves quotes as written', () => {
+    expect(escapeHtmlText(`<script>"it's" & more</script>`)).toBe('&lt;script&gt;"it\'s" &amp; more&lt;/script&gt;');
+  });
+});
+
+describe('escapeTextarea', () => {
+  it('escapes the two characters a textarea reads, so no </textarea> ends it and no entity is decoded', () => {
+    expect(escapeTextarea('</textarea><script>alert(1)</script> &amp; "x" > y')).toBe(
+      '&lt;/textarea>&lt;script>alert(1)&lt;/script> &amp;amp; "x" > y',
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../embed/escape.ts';
+import { escapeHtml, escapeHtmlText } from '../embed/escape.ts';
 import { formatEdtfDate } from '../format/date.ts';
 import type { MessagePart, Messages } from '../messages/messages.ts';
 import type { DatePoint, EdtfDate } from '../model/edtf-date.ts';
@@ -90,8 +90,8 @@ export function republishHtml(claim: CitedClaim, messages: Messages): string {
   const html = (parts: readonly MessagePart[]): string =>
     parts
       .map((part) => {
-        if (typeof part === 'string') return escapeHtml(part);
-        return part.tag === 'strong' ? `<strong>${escapeHtml(part.text)}</strong>` : escapeHtml(part.text);
+        if (typeof part === 'string') return escapeHtmlText(part);
+        return part.tag === 'strong' ? `<strong>${escapeHtmlText(part.text)}</strong>` : escapeHtmlText(part.text);
       })
       .join('');
   const credit = messages.parts('republish.credit', {
@@ -103,10 +103,10 @@ export function republishHtml(claim: CitedClaim, messages: Messages): string {
   });
   return [
     `<article lang="${escapeHtml(messages.locale)}" dir="${messages.direction}">`,
-    `  <h2>${escapeHtml(claim.title)}</h2>`,
+    `  <h2>${escapeHtmlText(claim.title)}</h2>`,
     `  <p>${html(messages.parts('republish.claim', { claimant: claim.claimant, claim: claim.claim }))}</p>`,
     `  <p>${html(messages.parts('republish.verdict', { verdict: claim.verdictLabel }))}</p>`,
-    `  <p>${escapeHtml(claim.summary)}</p>`,
+    `  <p>${escapeHtmlText(claim.summary)}</p>`,
     `  <p><a href="${escapeHtml(href)}">${html(messages.parts('republish.readMore', { site: claim.siteTitle }))}</a></p>`,
     `  <p><small>${html(credit)}</small></p>`,
     '</article>',
