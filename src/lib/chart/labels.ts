@@ -168,24 +168,48 @@ function* candidates(
   }
 }
 
-/** Top-left corners of a label's box on a grid around the mark, from just clear of it to `reach` away, nearest first. */
-function leaderPlaces(
+/**
+ * Top-left corners of a label's box on a grid around the mark, from just clear of it to `reach` away, nearest first
+ * (ties: right, then left, above, below; then by top, then left). Made lazily, ring after ring of growing radius,
+ * each ring sorted a pixel of distance at a time: a last-resort search's grid holds a hundred thousand places, and
+ * the first few usually take the label, so the rest are never made.
+ */
+function* leaderPlaces(
   mark: Box,
   { width, height, reach }: { width: number; height: number; reach: number },
-): Array<{ left: number; top: number }> {
-  const places: Array<{ left: number; top: number; distance: number; order: number }> = [];
-  for (let left = mark.left - reach - width; left <= mark.right + reach; left += STEP) {
-    for (let top = mark.top - reach - height; top <= mark.bottom + reach; top += STEP) {
-      const dx = Math.max(0, mark.left - (left + width), left - mark.right);
-      const dy = Math.max(0, mark.top - (top + height), top - mark.bottom);
-      const distance = Math.hypot(dx, dy);
-      if (distance < GAP + 6 || distance > reach) continue;
-      // Ties go right, then left, then above, then below: the order of the places beside the mark.
-      const order = left >= mark.right ? 0 : left + width <= mark.left ? 1 : top + height <= mark.top ? 2 : 3;
-      places.push({ left, top, distance, order });
+): Generator<{ left: number; top: number }> {
+  // The grid, made once as the whole search would make it (the same sums, so the same points to the last bit); each
+  // ring visits the points within its square.
+  const lefts: number[] = [];
+  for (let left = mark.left - reach - width; left <= mark.right + reach; left += STEP) lefts.push(left);
+  const tops: number[] = [];
+  for (let top = mark.top - reach - height; top <= mark.bottom + reach; top += STEP) tops.push(top);
+  let inner = -1;
+  for (let outer = Math.min(reach, 64); inner < reach; outer = Math.min(reach, outer * 2)) {
+    // Each place in the bucket of its whole distance: every place of one bucket is nearer than any of the next.
+    const buckets: Array<Array<{ left: number; top: number; distance: number; order: number }> | undefined> = [];
+    for (const left of lefts) {
+      if (left < mark.left - outer - width) continue;
+      if (left > mark.right + outer) break;
+      for (const top of tops) {
+        if (top < mark.top - outer - height) continue;
+        if (top > mark.bottom + outer) break;
+        const dx = Math.max(0, mark.left - (left + width), left - mark.right);
+        const dy = Math.max(0, mark.top - (top + height), top - mark.bottom);
+        const distance = Math.hypot(dx, dy);
+        if (distance <= inner || distance > outer || distance < GAP + 6) continue;
+        // Ties go right, then left, then above, then below: the order of the places beside the mark.
+        const order = left >= mark.right ? 0 : left + width <= mark.left ? 1 : top + height <= mark.top ? 2 : 3;
+        (buckets[Math.floor(distance)] ??= []).push({ left, top, distance, order });
+      }
     }
+    for (const bucket of buckets) {
+      if (!bucket) continue;
+      bucket.sort((a, b) => a.distance - b.distance || a.order - b.order || a.top - b.top || a.left - b.left);
+      yield* bucket;
+    }
+    inner = outer;
   }
-  return places.sort((a, b) => a.distance - b.distance || a.order - b.order || a.top - b.top || a.left - b.left);
 }
 
 /** The leader from a mark to a label set apart from it: between their nearest points, a pixel off each. */
