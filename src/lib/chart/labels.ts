@@ -110,7 +110,7 @@ export function placeLabels(options: {
       : [{ reach: request.required ? anywhere : 0, shapes: shapes.slice(0, 1) }];
     for (const { reach, shapes: kinds } of tries) {
       for (const shape of kinds) {
-        for (const candidate of candidates(request, shape, { fontSize, reach })) {
+        for (const candidate of candidates(request, shape, { fontSize, reach, bounds })) {
           if (!free(candidate.box)) continue;
           if (candidate.leader && !clearLeader(candidate.leader, owner, reach !== REACH)) continue;
           labels.push(candidate.box);
@@ -130,7 +130,7 @@ export function placeLabels(options: {
 function* candidates(
   request: LabelRequest,
   shape: { kind: PlacedLabel['kind']; width: number; height: number },
-  { fontSize, reach }: { fontSize: number; reach: number },
+  { fontSize, reach, bounds }: { fontSize: number; reach: number; bounds: Box },
 ): Generator<PlacedLabel> {
   const { anchor: mark, text } = request;
   const { kind, width, height } = shape;
@@ -161,7 +161,7 @@ function* candidates(
     yield at(left, mark.bottom + GAP + height / 2, 'middle');
   }
   // Set off on a leader: anywhere within reach, nearest first (ties: right, then left, above, below).
-  for (const place of leaderPlaces(mark, { width, height, reach })) {
+  for (const place of leaderPlaces(mark, { width, height, reach, bounds })) {
     const box = { left: place.left, right: place.left + width, top: place.top, bottom: place.top + height };
     const side = box.left >= mark.right ? 'start' : box.right <= mark.left ? 'end' : 'middle';
     yield at(box.left, box.top + height / 2, side, leaderBetween(mark, box));
@@ -172,18 +172,26 @@ function* candidates(
  * Top-left corners of a label's box on a grid around the mark, from just clear of it to `reach` away, nearest first
  * (ties: right, then left, above, below; then by top, then left). Made lazily, ring after ring of growing radius,
  * each ring sorted a pixel of distance at a time: a last-resort search's grid holds a hundred thousand places, and
- * the first few usually take the label, so the rest are never made.
+ * the first few usually take the label, so the rest are never made. Places whose label (halo included) would leave
+ * `bounds` are not made at all: `placeLabels` would turn each down first thing, and on a last-resort search they
+ * are most of the grid.
  */
 function* leaderPlaces(
   mark: Box,
-  { width, height, reach }: { width: number; height: number; reach: number },
+  { width, height, reach, bounds }: { width: number; height: number; reach: number; bounds: Box },
 ): Generator<{ left: number; top: number }> {
   // The grid, made once as the whole search would make it (the same sums, so the same points to the last bit); each
-  // ring visits the points within its square.
+  // ring visits the points within its square. Being inside the bounds is a test of the left alone and of the top
+  // alone, with the same sums as the label's box in `candidates`.
   const lefts: number[] = [];
-  for (let left = mark.left - reach - width; left <= mark.right + reach; left += STEP) lefts.push(left);
+  for (let left = mark.left - reach - width; left <= mark.right + reach; left += STEP) {
+    if (left - HALO >= bounds.left && left + width + HALO <= bounds.right) lefts.push(left);
+  }
   const tops: number[] = [];
-  for (let top = mark.top - reach - height; top <= mark.bottom + reach; top += STEP) tops.push(top);
+  for (let top = mark.top - reach - height; top <= mark.bottom + reach; top += STEP) {
+    const middle = top + height / 2;
+    if (middle - height / 2 - HALO >= bounds.top && middle + height / 2 + HALO <= bounds.bottom) tops.push(top);
+  }
   let inner = -1;
   for (let outer = Math.min(reach, 64); inner < reach; outer = Math.min(reach, outer * 2)) {
     // Each place in the bucket of its whole distance: every place of one bucket is nearer than any of the next.

@@ -89,12 +89,15 @@ function chartView(parts: {
     layout:
       (chart) =>
       (width, panels = 'all') => {
-        const key = `${width}:${panels}`;
+        const left = panels === 'compared' ? new Set(contextOnly(chart.series)) : new Set();
+        const kept = chart.series.filter((entry) => !left.has(entry));
+        const series = kept.length ? kept : chart.series;
+        // A `compared` layout that leaves nothing out is the whole chart's: laid out once (a metric's chart, and
+        // most claims').
+        const key = `${width}:${series.length === chart.series.length ? 'all' : 'compared'}`;
         let layout = layouts.get(key);
         if (!layout) {
-          const left = panels === 'compared' ? new Set(contextOnly(chart.series)) : new Set();
-          const series = chart.series.filter((entry) => !left.has(entry));
-          layout = timelineLayout({ series: series.length ? series : chart.series, width, messages, formatTick });
+          layout = timelineLayout({ series, width, messages, formatTick });
           layouts.set(key, layout);
         }
         return layout;
