@@ -13,7 +13,8 @@ import { resolveContentDir, showsDrafts } from '../lib/load/content-dir.ts';
 import type { Site } from '../lib/model/types.ts';
 import { contextModulePlugin, readContentSnapshot, snapshotFile, writeContentSnapshot } from './content-snapshot.ts';
 import { embedScriptPlugin } from './embed-script.ts';
-import { serveEntityFiles, writeEntityFiles } from './entity-files.ts';
+import { serveEntityFiles, type WrittenFiles } from './entity-files.ts';
+import { startEntityFiles } from './entity-files-thread.ts';
 import {
   finishIncrementalBuild,
   planIncrementalBuild,
@@ -39,6 +40,8 @@ interface ClaimlineContext {
   generation: Generation | undefined;
   /** A build's plan: which pages it keeps from the last one. */
   readonly incremental: IncrementalBuild | undefined;
+  /** A build's per-claim files, being written on their own thread while Astro renders the pages. */
+  entityFiles: Promise<{ written: WrittenFiles; ms: number }> | undefined;
 }
 
 /**
@@ -50,11 +53,13 @@ interface ClaimlineContext {
  * 2. **plan** an incremental build (src/integration/incremental-build.ts): which pages are kept from the last one.
  * 3. **hand the checked site to the pages**: one snapshot file, whose path the virtual module
  *    `virtual:claimline/context` gives them, so the pages never check the content again.
- * 4. Astro renders the pages (with @astrojs/mdx, and @astrojs/sitemap, which this integration adds).
- * 5. Once the pages are written: remove stale pages; then, at the same time, write the per-claim files, build the
- *    search index (Pagefind, in its own process) and read every page's Content-Security-Policy; then write
- *    `_headers`; last, the manifest the next incremental build starts from, so a build that fails part-way leaves
- *    none.
+ * 4. Astro renders the pages (with @astrojs/mdx, and @astrojs/sitemap, which this integration adds). Meanwhile,
+ *    from the moment Astro has emptied the output folder, a thread of its own writes the per-claim files on the
+ *    other core (src/integration/entity-files-thread.ts).
+ * 5. Once the pages are written: remove stale pages; then, at the same time, build the search index (Pagefind,
+ *    in its own process) and read every page's Content-Security-Policy, and wait for the per-claim files; then
+ *    write `_headers`; last, the manifest the next incremental build starts from, so a build that fails part-way
+ *    leaves none.
  *
  * Under `npm run dev` it watches the content folder and checks it again on every change: the report goes to the
  * terminal, errors to the browser's error overlay, and a clean check swaps the snapshot and reloads the page.
@@ -97,6 +102,7 @@ export function claimline(): AstroIntegration {
             snapshot,
             generation: command === 'dev' ? generation : undefined,
             incremental,
+            entityFiles: undefined,
           };
         }
         // Every page again under `/[lang]/`, for the site's other languages: each page's getStaticPaths renders its
@@ -166,6 +172,20 @@ export function claimline(): AstroIntegration {
               );
           }
         })();
+      },
+      // Astro has emptied the output folder (a cold build) and is about to bundle, then render: the per-claim files
+      // can be written from now on, beside the pages.
+      'astro:build:setup': () => {
+        if (!context?.incremental || context.entityFiles) return;
+        const build = context.incremental;
+        context.entityFiles = startEntityFiles({
+          snapshotFile: context.snapshot.file,
+          base: context.base,
+          outDir: build.outDir,
+          keep: build.incremental ? [...build.keep] : undefined,
+        });
+        // Awaited once the pages are written; until then, a failure must not count as unhandled.
+        context.entityFiles.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         if (!context?.incremental) return;
@@ -248,15 +268,10 @@ async function finishBuild(options: {
     written: pages,
     searched: generation.searched,
   });
-  const started = performance.now();
+  const entityFiles = context.entityFiles ?? Promise.reject(new Error('The per-claim files were never started.'));
   const [files, searched, policies] = await Promise.all([
-    writeEntityFiles({
-      files: [...generation.files.values()],
-      base: context.base,
-      outDir,
-      keep: build.incremental ? (file) => build.keep.has(file.owner) : undefined,
-    }).then((written) => {
-      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    entityFiles.then(({ written, ms }) => {
+      const seconds = (ms / 1000).toFixed(1);
       const kept = written.kept > 0 ? ` (${written.kept} kept from the last build)` : '';
       logger.info(
         `${written.files} files${kept} in ${seconds} s; PNGs: ${written.cached} from the image cache, ${written.rendered} rasterised`,
