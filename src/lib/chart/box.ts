@@ -58,15 +58,19 @@ export function inside(box: Box, bounds: Box): boolean {
 export function segmentCrosses(segment: Segment, box: Box): boolean {
   const dx = segment.x2 - segment.x1;
   const dy = segment.y2 - segment.y1;
+  // The four edges in turn, as p and q of Liang–Barsky: left, right, top, bottom.
   let t0 = 0;
   let t1 = 1;
-  const edges: Array<[number, number]> = [
-    [-dx, segment.x1 - box.left],
-    [dx, box.right - segment.x1],
-    [-dy, segment.y1 - box.top],
-    [dy, box.bottom - segment.y1],
-  ];
-  for (const [p, q] of edges) {
+  for (let edge = 0; edge < 4; edge++) {
+    const p = edge === 0 ? -dx : edge === 1 ? dx : edge === 2 ? -dy : dy;
+    const q =
+      edge === 0
+        ? segment.x1 - box.left
+        : edge === 1
+          ? box.right - segment.x1
+          : edge === 2
+            ? segment.y1 - box.top
+            : box.bottom - segment.y1;
     if (p === 0) {
       if (q <= 0) return false;
       continue;

@@ -1,4 +1,5 @@
-import { inside, overlaps, segmentCrosses, segmentsCross, type Box, type Segment } from './box.ts';
+import { boxOfSegment, inside, overlaps, segmentCrosses, segmentsCross, type Box, type Segment } from './box.ts';
+import { boxGrid } from './box-grid.ts';
 
 /**
  * Where a mark's label went: beside the mark, or further off on a leader line, as the label's text; or, when
@@ -74,18 +75,25 @@ export function placeLabels(options: {
   readonly fontSize: number;
 }): Array<PlacedLabel | undefined> {
   const { requests, obstacles, bounds, fontSize } = options;
-  const labels: Box[] = [];
-  const leaders: Segment[] = [];
+  // What is placed so far, and the obstacles, filed by where they are: a place is weighed against its neighbours.
+  const labels = boxGrid<Box>();
+  const leaders = boxGrid<Segment>();
+  const blocked = boxGrid<Obstacle>();
+  for (const obstacle of obstacles) blocked.add(obstacle.box, obstacle);
   const free = (box: Box) =>
     inside(box, bounds) &&
-    !labels.some((other) => overlaps(box, other)) &&
-    !obstacles.some((obstacle) => overlaps(box, obstacle.box)) &&
-    !leaders.some((leader) => segmentCrosses(leader, box));
-  const clearLeader = (leader: Segment, owner: number, lastResort: boolean) =>
-    !labels.some((other) => segmentCrosses(leader, other)) &&
-    (lastResort ||
-      (!obstacles.some((obstacle) => obstacle.owner !== owner && segmentCrosses(leader, obstacle.box)) &&
-        !leaders.some((other) => segmentsCross(leader, other))));
+    !labels.some(box, (other) => overlaps(box, other)) &&
+    !blocked.some(box, (obstacle) => overlaps(box, obstacle.box)) &&
+    !leaders.some(box, (leader) => segmentCrosses(leader, box));
+  const clearLeader = (leader: Segment, owner: number, lastResort: boolean) => {
+    const area = boxOfSegment(leader, 0);
+    return (
+      !labels.some(area, (other) => segmentCrosses(leader, other)) &&
+      (lastResort ||
+        (!blocked.some(area, (obstacle) => obstacle.owner !== owner && segmentCrosses(leader, obstacle.box)) &&
+          !leaders.some(area, (other) => segmentsCross(leader, other))))
+    );
+  };
   const anywhere = Math.max(bounds.right - bounds.left, bounds.bottom - bounds.top);
   let calloutCount = 0;
   let setApart = 0;
@@ -113,8 +121,8 @@ export function placeLabels(options: {
         for (const candidate of candidates(request, shape, { fontSize, reach, bounds })) {
           if (!free(candidate.box)) continue;
           if (candidate.leader && !clearLeader(candidate.leader, owner, reach !== REACH)) continue;
-          labels.push(candidate.box);
-          if (candidate.leader) leaders.push(candidate.leader);
+          labels.add(candidate.box, candidate.box);
+          if (candidate.leader) leaders.add(boxOfSegment(candidate.leader, 0), candidate.leader);
           if (candidate.kind === 'callout') calloutCount++;
           if (candidate.leader || candidate.kind === 'callout') setApart++;
           return candidate;
