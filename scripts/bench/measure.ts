@@ -27,6 +27,8 @@ export interface Measurement {
   readonly largestProcessBytes: number;
   /** The largest sum over the process tree seen by polling /proc (0 without /proc). */
   readonly treeBytes: number;
+  /** The peak of the search indexer (Pagefind's own process) seen by polling /proc; 0 when none ran. */
+  readonly indexerBytes: number;
   readonly exitCode: number;
   /** The signal that ended the command (or GNU time around it), if one did. */
   readonly signal: NodeJS.Signals | undefined;
@@ -57,8 +59,12 @@ export async function measure(command: Command): Promise<Measurement> {
   };
   command.abort?.addEventListener('abort', stop, { once: true });
   let treePeak = 0;
+  let indexerPeak = 0;
   const poll = setInterval(() => {
-    if (child.pid !== undefined) treePeak = Math.max(treePeak, treeRssBytes(child.pid));
+    if (child.pid === undefined) return;
+    const tree = treeRss(child.pid);
+    treePeak = Math.max(treePeak, tree.bytes);
+    indexerPeak = Math.max(indexerPeak, tree.indexerBytes);
   }, POLL_MS);
   try {
     const { exitCode, signal } = await new Promise<{ exitCode: number; signal: NodeJS.Signals | undefined }>(
@@ -75,6 +81,7 @@ export async function measure(command: Command): Promise<Measurement> {
       peakRssBytes: Math.max(treePeak, largestProcess),
       largestProcessBytes: largestProcess,
       treeBytes: treePeak,
+      indexerBytes: indexerPeak,
       exitCode,
       signal,
     };
@@ -86,31 +93,41 @@ export async function measure(command: Command): Promise<Measurement> {
   }
 }
 
-/** The resident memory of a process and all its descendants now, from /proc; 0 where /proc is missing. */
-export function treeRssBytes(root: number): number {
+/**
+ * The resident memory of a process and all its descendants now, from /proc, and of the search indexer among
+ * them (a process whose command name starts with "pagefind"); 0 where /proc is missing.
+ */
+export function treeRss(root: number): { bytes: number; indexerBytes: number } {
   const parents = new Map<number, number[]>();
+  const names = new Map<number, string>();
   let entries: string[];
   try {
     entries = readdirSync('/proc');
   } catch {
-    return 0;
+    return { bytes: 0, indexerBytes: 0 };
   }
   for (const entry of entries) {
     if (!/^\d+$/.test(entry)) continue;
     const stat = readProc(path.join('/proc', entry, 'stat'));
+    if (!stat) continue;
     // The command name is in parentheses and may hold spaces: the parent pid is the second field after it.
-    const parent = Number(stat?.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
     if (!Number.isInteger(parent)) continue;
     parents.set(parent, [...(parents.get(parent) ?? []), Number(entry)]);
+    names.set(Number(entry), stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
   }
-  let total = 0;
+  let bytes = 0;
+  let indexerBytes = 0;
   const pending = [root];
   for (let pid = pending.pop(); pid !== undefined; pid = pending.pop()) {
     const resident = Number(readProc(`/proc/${pid}/statm`)?.split(' ')[1]);
-    if (Number.isFinite(resident)) total += resident * PAGE_BYTES;
+    if (Number.isFinite(resident)) {
+      bytes += resident * PAGE_BYTES;
+      if (names.get(pid)?.startsWith('pagefind')) indexerBytes += resident * PAGE_BYTES;
+    }
     pending.push(...(parents.get(pid) ?? []));
   }
-  return total;
+  return { bytes, indexerBytes };
 }
 
 function readProc(file: string): string | undefined {

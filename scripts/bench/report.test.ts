@@ -9,6 +9,7 @@ const run = (seconds: number, mib = 500): Measurement => ({
   peakRssBytes: mib * 1024 * 1024,
   largestProcessBytes: mib * 1024 * 1024,
   treeBytes: 0,
+  indexerBytes: 0,
   exitCode: 0,
   signal: undefined,
 });
@@ -38,19 +39,35 @@ describe('the benchmark report', () => {
     expect(medianRun([run(3), run(1), run(2)]).wallMs).toBe(2000);
   });
 
-  it("compares Claimline's median cold build with the baseline's and marks the 1.5× target", () => {
-    expect(row(comparisonTable(result([14, 15, 99], [10, 11, 12])), 'Cold build, wall s, median')).toMatch(
-      /15\.0 .*11\.0 .*1\.36× .*met/,
+  it("compares Claimline's median cold build with the baseline's and marks the 2× target below 10,000 claims", () => {
+    expect(row(comparisonTable(result([14, 21, 99], [10, 11, 12])), 'Cold build, wall s, median')).toMatch(
+      /21\.0 .*11\.0 .*1\.91× .*≤ 2×: met/,
     );
-    expect(row(comparisonTable(result([20], [10])), 'Cold build, wall s, median')).toContain('**missed**');
+    expect(row(comparisonTable(result([21], [10])), 'Cold build, wall s, median')).toContain('**missed**');
+  });
+
+  it('marks the 1.5× target from 10,000 claims', () => {
+    const large = { ...result([16], [10]), content: { claims: 10_000, sources: 1, figures: 1, metrics: 1, mdx: 0 } };
+    expect(row(comparisonTable(large), 'Cold build, wall s, median')).toMatch(/1\.60× .*≤ 1\.5×: \*\*missed\*\*/);
   });
 
   it('marks each other target against its own limit', () => {
     const table = comparisonTable(result([10], [10]));
-    expect(row(table, 'Peak RSS, process tree')).toContain('**missed**'); // 2,100 MiB > 2 GiB
+    expect(row(table, 'Peak RSS, process tree')).toMatch(/4\.20× .*≤ 1\.1×: \*\*missed\*\*/); // 2,100 MiB against 500
     expect(row(table, 'HTML bytes per claim page, max')).toMatch(/30,000 .*met/);
-    expect(row(table, 'Rebuild, nothing changed')).toMatch(/2\.0 \(20 % of cold\).*met/);
-    expect(row(table, 'Rebuild, one claim changed')).toMatch(/9\.0 \(90 % of cold\).*\*\*missed\*\*/);
+    expect(row(table, 'Rebuild, nothing changed')).toMatch(/2\.0 \(20 % of cold\).*≤ 30 % of cold: met/);
+    expect(row(table, 'Rebuild, one claim changed')).toMatch(/9\.0 \(90 % of cold\).*≤ 15 % of cold: \*\*missed\*\*/);
+  });
+
+  it('meets the tree target within 1.1× the baseline, and misses a one-claim rebuild past 15 %', () => {
+    const close: BenchResult = {
+      ...result([10], [10]),
+      claimline: { runs: [run(10, 540)], output: output(30, 30_000) },
+      rebuild: { unchanged: [run(1)], oneClaim: [run(1.6)] },
+    };
+    const table = comparisonTable(close);
+    expect(row(table, 'Peak RSS, process tree')).toMatch(/1\.08× .*met/);
+    expect(row(table, 'Rebuild, one claim changed')).toMatch(/16 % of cold.*\*\*missed\*\*/);
   });
 
   it('names the machine and the command above the tables', () => {

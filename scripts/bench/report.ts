@@ -41,7 +41,17 @@ export interface BenchResult {
 }
 
 const MIB = 1024 * 1024;
-const TARGETS = { ratio: 1.5, rssBytes: 2 * 1024 * MIB, rebuildShare: 0.3, claimHtmlBytes: 48 * 1024 } as const;
+/**
+ * Issue 17's targets: a cold build within 1.5× the baseline's from 10,000 claims (2× below, where Astro's fixed
+ * costs weigh more); the whole process tree's peak within 1.1× the baseline's; a one-claim rebuild within 15 % of a
+ * cold build, a rebuild of nothing within 30 %.
+ */
+const TARGETS = {
+  ratio: (claims: number) => (claims >= 10_000 ? 1.5 : 2),
+  treeRatio: 1.1,
+  rebuildShare: { unchanged: 0.3, oneClaim: 0.15 },
+  claimHtmlBytes: 48 * 1024,
+} as const;
 
 const number = (value: number, digits = 0) =>
   value.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -71,7 +81,7 @@ export function comparisonTable(result: BenchResult): string {
     b: peak(baseline.runs, (run) => run.largestProcessBytes),
   };
   const ratio = (c: number, b: number) => (b > 0 ? `${number(c / b, 2)}×` : '');
-  const rebuildRow = (label: string, runs: readonly Measurement[]): string[] => {
+  const rebuildRow = (label: string, runs: readonly Measurement[], limit: number): string[] => {
     const median = summarise(runs.map((run) => run.wallMs)).median;
     const share = median / wall.c.median;
     return [
@@ -79,9 +89,11 @@ export function comparisonTable(result: BenchResult): string {
       `${seconds(median)} (${number(share * 100)} % of cold)`,
       '',
       '',
-      `≤ 30 % of cold: ${check(share <= TARGETS.rebuildShare)}`,
+      `≤ ${number(limit * 100)} % of cold: ${check(share <= limit)}`,
     ];
   };
+  const ratioTarget = TARGETS.ratio(result.content.claims);
+  const indexer = peak(claimline.runs, (run) => run.indexerBytes);
   const co = claimline.output;
   const bo = baseline.output;
   const rows: string[][] = [
@@ -91,7 +103,7 @@ export function comparisonTable(result: BenchResult): string {
       seconds(wall.c.median),
       seconds(wall.b.median),
       ratio(wall.c.median, wall.b.median),
-      `≤ ${TARGETS.ratio}×: ${check(wall.c.median / wall.b.median <= TARGETS.ratio)}`,
+      `≤ ${ratioTarget}×: ${check(wall.c.median / wall.b.median <= ratioTarget)}`,
     ],
     ['Cold build, wall s, min', seconds(wall.c.min), seconds(wall.b.min), ratio(wall.c.min, wall.b.min), ''],
     ['Cold build, wall s, max', seconds(wall.c.max), seconds(wall.b.max), ratio(wall.c.max, wall.b.max), ''],
@@ -115,8 +127,9 @@ export function comparisonTable(result: BenchResult): string {
       mib(rss.c),
       mib(rss.b),
       ratio(rss.c, rss.b),
-      `≤ 2 GiB: ${check(rss.c <= TARGETS.rssBytes)}`,
+      `≤ ${TARGETS.treeRatio}×: ${check(rss.c <= rss.b * TARGETS.treeRatio)}`,
     ],
+    ['Peak RSS of the search indexer (Pagefind, in the tree)', mib(indexer), '', '', ''],
     [
       'HTML bytes per claim page, median',
       number(co.claimPageHtml.median),
@@ -145,8 +158,8 @@ export function comparisonTable(result: BenchResult): string {
       '',
       '',
     ],
-    rebuildRow('Rebuild, nothing changed, s', rebuild.unchanged),
-    rebuildRow('Rebuild, one claim changed, s', rebuild.oneClaim),
+    rebuildRow('Rebuild, nothing changed, s', rebuild.unchanged, TARGETS.rebuildShare.unchanged),
+    rebuildRow('Rebuild, one claim changed, s', rebuild.oneClaim, TARGETS.rebuildShare.oneClaim),
     [
       'Warm-up build, cold image cache, s',
       warmup ? `${seconds(warmup.run.wallMs)} (${mib(warmup.run.peakRssBytes)})` : 'skipped: image cache kept',
