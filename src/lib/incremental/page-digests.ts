@@ -29,17 +29,40 @@ export interface PageDigestOptions {
 export function pageDigests(options: PageDigestOptions): Map<string, string> {
   const { site, global, claimText } = options;
   const entries = entryDigests(site, claimText);
-  const digests = new Map<string, string>();
-  const memo = new Map<ReadonlySet<DependencyKey>, string>();
-  for (const [page, keys] of pageDependencies(options)) {
-    let digest = memo.get(keys);
+  const { pages, family } = dependencyGroups(options);
+  // A metric family is hashed once, however many pages depend on it: each holds every figure of its metrics, so
+  // hashing it into every page made the plan grow with the square of the archive.
+  const familyDigests = new Map<string, string>();
+  const familyDigest = (id: string) => {
+    let digest = familyDigests.get(id);
     if (digest === undefined) {
-      digest = hash(global, ...[...keys].sort().map((key) => `${key}=${entries(key)}`));
-      memo.set(keys, digest);
+      digest = hash(...[...new Set(family(id))].sort().map((key) => `${key}=${entries(key)}`));
+      familyDigests.set(id, digest);
+    }
+    return digest;
+  };
+  const digests = new Map<string, string>();
+  const memo = new Map<DependencyGroup, string>();
+  for (const [page, group] of pages) {
+    let digest = memo.get(group);
+    if (digest === undefined) {
+      digest = hash(
+        global,
+        ...[...group.keys].sort().map((key) => `${key}=${entries(key)}`),
+        ...[...group.families].sort().map((id) => `family:${id}=${familyDigest(id)}`),
+      );
+      memo.set(group, digest);
     }
     digests.set(page, digest);
   }
   return digests;
+}
+
+/** What one page depends on: entries of its own, and whole metric families (each metric linked through partOf). */
+interface DependencyGroup {
+  readonly keys: ReadonlySet<DependencyKey>;
+  /** Each family by the id of the metric it was reached from. */
+  readonly families: ReadonlySet<string>;
 }
 
 /**
@@ -52,9 +75,19 @@ export function pageDigests(options: PageDigestOptions): Map<string, string> {
 export function pageDependencies(
   options: Pick<PageDigestOptions, 'site' | 'routes' | 'claimText'>,
 ): Map<string, ReadonlySet<DependencyKey>> {
+  const { pages, family } = dependencyGroups(options);
+  return new Map(
+    [...pages].map(([page, group]) => [page, new Set([...group.keys, ...[...group.families].flatMap(family)])]),
+  );
+}
+
+function dependencyGroups(options: Pick<PageDigestOptions, 'site' | 'routes' | 'claimText'>): {
+  pages: Map<string, DependencyGroup>;
+  /** A family's entries: every metric in it, every figure of each, and each figure's source. */
+  family: (id: string) => readonly DependencyKey[];
+} {
   const { site, routes, claimText } = options;
   const families = new Map<string, readonly DependencyKey[]>();
-  // A metric with every metric linked to it through partOf, every figure of each, and each figure's source.
   const family = (id: string): readonly DependencyKey[] => {
     let keys = families.get(id);
     if (!keys) {
@@ -69,44 +102,51 @@ export function pageDependencies(
     }
     return keys;
   };
-  const claimContext = (entry: Claim): DependencyKey[] => {
+  const claimContext = (entry: Claim): { keys: DependencyKey[]; families: string[] } => {
     const figureIds = [...entry.claimed, ...entry.compare.map((comparison) => comparison.figure)];
     const metrics = figureIds.flatMap((id) => site.figureById.get(id)?.metric ?? []);
     const named = namedInBody(claimText(entry));
-    return [
-      `claim:${entry.slug}`,
-      `source:${entry.appearance}`,
-      ...figureIds.map((id): DependencyKey => `figure:${id}`),
-      ...sortedUnique([...metrics, ...named.metrics]).flatMap(family),
-      ...named.claims.map((slug): DependencyKey => `claim:${slug}`),
-    ];
+    return {
+      keys: [
+        `claim:${entry.slug}`,
+        `source:${entry.appearance}`,
+        ...figureIds.map((id): DependencyKey => `figure:${id}`),
+        ...named.claims.map((slug): DependencyKey => `claim:${slug}`),
+      ],
+      families: [...metrics, ...named.metrics],
+    };
   };
-  const pages = new Map<string, ReadonlySet<DependencyKey>>();
+  const pages = new Map<string, DependencyGroup>();
   for (const claim of site.claims) {
-    const others = namedInBody(claimText(claim)).claims.flatMap((slug) => {
-      const other = site.claimBySlug.get(slug);
-      return other ? claimContext(other) : [];
-    });
-    const keys = new Set([...claimContext(claim), ...others]);
-    pages.set(routes.claim(claim.slug), keys);
-    pages.set(routes.embedClaim(claim.slug), keys);
+    const contexts = [
+      claimContext(claim),
+      ...namedInBody(claimText(claim)).claims.flatMap((slug) => {
+        const other = site.claimBySlug.get(slug);
+        return other ? [claimContext(other)] : [];
+      }),
+    ];
+    const group = {
+      keys: new Set(contexts.flatMap((context) => context.keys)),
+      families: new Set(contexts.flatMap((context) => context.families)),
+    };
+    pages.set(routes.claim(claim.slug), group);
+    pages.set(routes.embedClaim(claim.slug), group);
   }
   for (const source of site.sources) {
     const figures = source.figures.flatMap((id) => site.figureById.get(id) ?? []);
-    const metrics = sortedUnique(figures.map((figure) => figure.metric));
     const claims = claimsOfSource(site, source).map((claim): DependencyKey => `claim:${claim.slug}`);
-    pages.set(
-      routes.source(source.id),
-      new Set<DependencyKey>([`source:${source.id}`, ...metrics.flatMap(family), ...claims]),
-    );
+    pages.set(routes.source(source.id), {
+      keys: new Set<DependencyKey>([`source:${source.id}`, ...claims]),
+      families: new Set(figures.map((figure) => figure.metric)),
+    });
   }
   for (const metric of site.metrics) {
     const claims = claimsOfMetric(site, metric).map((claim): DependencyKey => `claim:${claim.slug}`);
-    const keys = new Set<DependencyKey>([...family(metric.id), ...claims]);
-    pages.set(routes.metric(metric.id), keys);
-    pages.set(routes.embedMetric(metric.id), keys);
+    const group = { keys: new Set<DependencyKey>(claims), families: new Set([metric.id]) };
+    pages.set(routes.metric(metric.id), group);
+    pages.set(routes.embedMetric(metric.id), group);
   }
-  return pages;
+  return { pages, family };
 }
 
 /** Each entry's digest, made once: what it is, as the checked site holds it (a claim with its file's text). */
