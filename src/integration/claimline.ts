@@ -1,8 +1,6 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../lib/check/check-content.ts';
 import { languageSegment } from '../lib/routes.ts';
@@ -13,6 +11,7 @@ import { resolveContentDir, showsDrafts } from '../lib/load/content-dir.ts';
 import type { Site } from '../lib/model/types.ts';
 import { contextModulePlugin, readContentSnapshot, snapshotFile, writeContentSnapshot } from './content-snapshot.ts';
 import { embedScriptPlugin } from './embed-script.ts';
+import { languagePageRoutes } from './language-page-routes.ts';
 import { serveEntityFiles, type WrittenFiles } from './entity-files.ts';
 import { startEntityFiles } from './entity-files-thread.ts';
 import {
@@ -203,26 +202,6 @@ export function claimline(): AstroIntegration {
       },
     },
   };
-}
-
-/**
- * The routes of the site's other languages: each page of src/pages/ (but the 404 page, one per site) under
- * `/[lang]/`. Astro's i18n routing would want a folder of pages per language, known before the content is read;
- * these come from the pages themselves, so a language added in site.yaml needs no new files.
- */
-function languagePageRoutes(srcDir: URL): { pattern: string; entrypoint: string }[] {
-  const pagesDir = new URL('pages/', srcDir);
-  return readdirSync(pagesDir, { recursive: true, encoding: 'utf8' })
-    .map((file) => file.split(path.sep).join('/'))
-    .filter((file) => /\.(astro|ts)$/.test(file) && !/(^|\/)404\.astro$/.test(file) && !file.endsWith('.d.ts'))
-    .sort()
-    .map((file) => {
-      const route = file.replace(/\.(astro|ts)$/, '').replace(/(^|\/)index$/, '');
-      return {
-        pattern: `/[lang]${route === '' ? '' : `/${route}`}`,
-        entrypoint: fileURLToPath(new URL(file, pagesDir)),
-      };
-    });
 }
 
 function plan(options: {
