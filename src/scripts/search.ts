@@ -6,7 +6,7 @@ interface PagefindUIConstructor {
     showSubResults: boolean;
     showImages: boolean;
     resetStyles: boolean;
-  }): unknown;
+  }): { triggerSearch(term: string): void };
 }
 
 export function startSearch(root: Document): void {
@@ -24,7 +24,7 @@ export function startSearch(root: Document): void {
     if (!PagefindUI) return;
     root.querySelector<HTMLElement>('[data-search-fallback]')?.setAttribute('hidden', '');
     // No images: the pages name none, and their empty gutter squeezed the results on phones.
-    new PagefindUI({
+    const ui = new PagefindUI({
       element: '#search',
       bundlePath: bundle,
       showSubResults: true,
@@ -37,10 +37,8 @@ export function startSearch(root: Document): void {
     // label-title-only): the element the mount's data-labelledby names.
     const label = mount.dataset['labelledby'];
     if (input && label) input.setAttribute('aria-labelledby', label);
-    if (query && input) {
-      input.value = query;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    }
+    // Through Pagefind's own API, which waits for the index and its filters, not a synthetic input event.
+    if (query) ui.triggerSearch(query);
   });
   root.head.append(script);
 }
