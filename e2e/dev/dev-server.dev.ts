@@ -2,7 +2,7 @@
 // fixture): an edit reloads the page, a broken file shows the checker's report in the browser's error overlay
 // and in the terminal, and fixing it brings the page back. Run by `npx playwright test -c playwright.dev.config.ts`,
 // which starts no server of its own: this file starts and stops `npm run dev`.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -61,6 +61,20 @@ function edit(file: string, from: string | RegExp, to: string): void {
   writeFileSync(target, changed);
 }
 
+/**
+ * Runs `action`, which loads the page or makes the server reload it, and waits until the loaded page's dev client
+ * has connected. A reload the server sends before then never reaches the page, so the next edit would never show:
+ * a reader of the page waits that long anyway, a test must say so.
+ */
+async function loadedAndConnected(page: Page, action: () => Promise<unknown>): Promise<void> {
+  const connected = page.waitForEvent('console', {
+    predicate: (message) => message.text().startsWith('[vite] connected'),
+    timeout: 20_000,
+  });
+  await action();
+  await connected;
+}
+
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   contentDir = mkdtempSync(path.join(tmpdir(), 'claimline-dev-'));
@@ -108,33 +122,39 @@ test('the dev server serves each claim’s images, downloads and oEmbed, made fr
 });
 
 test('an edited claim title appears after the page reloads by itself', async ({ page }) => {
-  await page.goto(`${baseUrl}/claims/${slug}/`);
+  await loadedAndConnected(page, () => page.goto(`${baseUrl}/claims/${slug}/`));
   await expect(page.locator('main h1')).toHaveText(title);
-  edit(`claims/${slug}.md`, /^title: .*$/m, 'title: Edited while the dev server runs');
-  await expect(page.locator('main h1')).toHaveText('Edited while the dev server runs', { timeout: 20_000 });
+  await loadedAndConnected(page, async () => {
+    edit(`claims/${slug}.md`, /^title: .*$/m, 'title: Edited while the dev server runs');
+    await expect(page.locator('main h1')).toHaveText('Edited while the dev server runs', { timeout: 20_000 });
+  });
   edit(`claims/${slug}.md`, /^title: .*$/m, `title: ${title}`);
   await expect(page.locator('main h1')).toHaveText(title, { timeout: 20_000 });
 });
 
 test('with a repository in site.yaml, the claim page links its file to edit and its history', async ({ page }) => {
-  await page.goto(`${baseUrl}/claims/${slug}/`);
+  await loadedAndConnected(page, () => page.goto(`${baseUrl}/claims/${slug}/`));
   await expect(page.locator('[data-last-updated]')).toHaveText(
     formatEdtfDate(edtfDate(published), { messages: createMessages({ locale: 'en' }) }),
   );
   await expect(page.locator('[data-edit-link]')).toHaveCount(0);
   const site = path.join(contentDir, 'site.yaml');
   const original = readFileSync(site, 'utf8');
-  writeFileSync(site, `${original}repository: ${repository}\ncontentPath: desk/content\n`);
   const file = `desk/content/claims/${slug}.md`;
-  await expect(page.locator('[data-edit-link]')).toHaveAttribute('href', `${repository}/edit/main/${file}`, {
-    timeout: 20_000,
+  await loadedAndConnected(page, async () => {
+    writeFileSync(site, `${original}repository: ${repository}\ncontentPath: desk/content\n`);
+    await expect(page.locator('[data-edit-link]')).toHaveAttribute('href', `${repository}/edit/main/${file}`, {
+      timeout: 20_000,
+    });
   });
   await expect(page.locator('[data-history-link]')).toHaveAttribute('href', `${repository}/commits/main/${file}`);
-  edit(`claims/${slug}.md`, `published: ${published}`, `published: ${published}\nupdated: 2022-04-02`);
-  await expect(page.locator('[data-last-updated]')).toHaveText(
-    formatEdtfDate(edtfDate('2022-04-02'), { messages: createMessages({ locale: 'en' }) }),
-    { timeout: 20_000 },
-  );
+  await loadedAndConnected(page, async () => {
+    edit(`claims/${slug}.md`, `published: ${published}`, `published: ${published}\nupdated: 2022-04-02`);
+    await expect(page.locator('[data-last-updated]')).toHaveText(
+      formatEdtfDate(edtfDate('2022-04-02'), { messages: createMessages({ locale: 'en' }) }),
+      { timeout: 20_000 },
+    );
+  });
   writeFileSync(site, original);
   edit(`claims/${slug}.md`, '\nupdated: 2022-04-02', '');
   await expect(page.locator('[data-edit-link]')).toHaveCount(0, { timeout: 20_000 });
@@ -143,7 +163,7 @@ test('with a repository in site.yaml, the claim page links its file to edit and 
 test('a broken file shows the checker report in the overlay and the terminal; fixing it brings the page back', async ({
   page,
 }) => {
-  await page.goto(`${baseUrl}/claims/${slug}/`);
+  await loadedAndConnected(page, () => page.goto(`${baseUrl}/claims/${slug}/`));
   await expect(page.locator('main h1')).toHaveText(title);
   output = '';
   // A source, not the claim: the page's own file is unchanged, only the checker can see the mistake.
@@ -159,7 +179,7 @@ test('a broken file shows the checker report in the overlay and the terminal; fi
   expect(output).not.toMatch(/\n\s+at .*check-content/);
 
   // A page loaded while the content is broken shows the same report.
-  await page.reload();
+  await loadedAndConnected(page, () => page.reload());
   await expect(message).toContainText('claimline:unknown-metric', { timeout: 20_000 });
 
   edit('sources/nato-briefing.md', 'metric: ru-kiled', 'metric: ru-killed');
