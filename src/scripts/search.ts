@@ -9,6 +9,11 @@ interface PagefindUIConstructor {
   }): { triggerSearch(term: string): void };
 }
 
+/** What the search page calls of Pagefind's own module (pagefind.js, which its UI imports too). */
+interface PagefindModule {
+  filters(): Promise<unknown>;
+}
+
 export function startSearch(root: Document): void {
   const mount = root.querySelector<HTMLElement>('[data-pagefind-ui]');
   const bundle = mount?.dataset.bundle;
@@ -37,8 +42,16 @@ export function startSearch(root: Document): void {
     // label-title-only): the element the mount's data-labelledby names.
     const label = mount.dataset['labelledby'];
     if (input && label) input.setAttribute('aria-labelledby', label);
-    // Through Pagefind's own API, which waits for the index and its filters, not a synthetic input event.
-    if (query) ui.triggerSearch(query);
+    // Pagefind's UI offers the filters its first search counts, and a search counts only the filter files
+    // already loaded: on a busy phone the first results came before some of them, and the reader was offered
+    // one filter of five for good. So the filters load first (the same module the UI imports, so the same
+    // loaded files), then the query from the address runs, through Pagefind's own API.
+    void import(/* @vite-ignore */ `${bundle}pagefind.js`)
+      .then((pagefind: PagefindModule) => pagefind.filters())
+      .catch(() => undefined)
+      .then(() => {
+        if (query) ui.triggerSearch(query);
+      });
   });
   root.head.append(script);
 }
