@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { checkContent } from '../src/lib/check/check-content.ts';
 import { resolveContentDir } from '../src/lib/load/content-dir.ts';
 import { routes } from '../src/lib/routes.ts';
+import { distDir } from './pages.ts';
 
 const cwd = process.cwd();
 const { site } = checkContent({ dir: resolveContentDir({ env: process.env.CONTENT_DIR, cwd }), cwd });
@@ -43,6 +45,39 @@ test('search offers filters by type and by verdict', async ({ page }) => {
   await expect(filters).toContainText(['Type', 'Verdict']);
 });
 
+test('the index holds the text readers see, not the hidden result title, filters or verdict symbol', () => {
+  // Pagefind shows its excerpts from this text: before, every one began "Title · Metric Metric Metric." and a
+  // verdict read "?Verdict: Unproven".
+  const fragments = searchFragments();
+  expect(fragments.length).toBe(indexedPages().size);
+  const verdictLabel = site?.messages.format('verdict.label') ?? 'Verdict:';
+  for (const { url, content, meta, filters } of fragments) {
+    expect(content, url).not.toContain(meta.title);
+    // A filter's value may be words of the page too ("Metric" above its heading), but not twice in a row.
+    for (const value of Object.values(filters).flat()) expect(content, url).not.toContain(`${value} ${value}`);
+    expect(content, url).not.toMatch(/[✓✗]/);
+    expect(content, url).not.toContain(`?${verdictLabel}`);
+    // The page's own title is still indexed, from its heading.
+    expect(content, url).toContain(meta.title.slice(0, meta.title.lastIndexOf(' · ')));
+  }
+});
+
+interface Fragment {
+  url: string;
+  content: string;
+  meta: { title: string };
+  filters: Record<string, string[]>;
+}
+
+/** Every page record of the built Pagefind index: gzipped JSON behind a "pagefind_dcd" signature. */
+function searchFragments(): Fragment[] {
+  const dir = path.join(distDir, 'pagefind', 'fragment');
+  return readdirSync(dir).map((name) => {
+    const bytes = gunzipSync(readFileSync(path.join(dir, name)));
+    return JSON.parse(bytes.subarray('pagefind_dcd'.length).toString('utf8')) as Fragment;
+  });
+}
+
 /** Text of every page the search indexes (its <main data-pagefind-body>), by path. */
 function indexedPages(): Map<string, string> {
   const pages = new Map<string, string>();
@@ -53,11 +88,11 @@ function indexedPages(): Map<string, string> {
       else if (name === 'index.html') {
         const html = readFileSync(full, 'utf8');
         const main = html.match(/<main[^>]*data-pagefind-body[^>]*>([\s\S]*)<\/main>/)?.[1];
-        if (main) pages.set(path.relative('dist', dir), main.replace(/<[^>]+>/g, ' ').toLowerCase());
+        if (main) pages.set(path.relative(distDir, dir), main.replace(/<[^>]+>/g, ' ').toLowerCase());
       }
     }
   };
-  visit('dist');
+  visit(distDir);
   return pages;
 }
 
