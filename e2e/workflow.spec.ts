@@ -85,7 +85,7 @@ test('search filters by verdict and by topic', async ({ page }) => {
   await expect(page.locator('.pagefind-ui__result').first()).toBeVisible({ timeout: 15_000 });
   const filters = page.locator('.pagefind-ui__filter-name');
   // Pagefind's UI fetches each filter's chunk after the results: on a cold browser they can take seconds more.
-  await expect(filters).toContainText(['Claimant', 'Topic', 'Type', 'Verdict', 'Year'], { timeout: 15_000 });
+  await expect(filters).toContainText(['Claimant', 'Topic', 'Type', 'Verdict', 'Year published'], { timeout: 15_000 });
   // The pages found, once each (a result also links the sections of its page that matched).
   const resultLinks = () =>
     page

@@ -58,7 +58,8 @@ export const archive = {
 
   'searchPage.filter.topic': 'Topic',
   'searchPage.filter.claimant': 'Claimant',
-  'searchPage.filter.year': 'Year',
+  /** The year the fact-check was published, not the year of the claim. */
+  'searchPage.filter.year': 'Year published',
 
   /** On the methodology and About pages, when site.yaml names where complaints go: `<link>` links there. */
   'complaints.route': 'If our answer to a complaint does not satisfy you, you can <link>take it further</link>.',

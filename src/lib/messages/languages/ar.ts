@@ -674,7 +674,7 @@ export const ar: Catalog = {
 
   'searchPage.filter.topic': 'الموضوع',
   'searchPage.filter.claimant': 'صاحب الادعاء',
-  'searchPage.filter.year': 'السنة',
+  'searchPage.filter.year': 'سنة النشر',
 
   'complaints.route': 'إذا لم يُرضِك ردّنا على شكوى، فبإمكانك تصعيدها: <link>الجهة التي تُرفع إليها الشكوى</link>.',
 

@@ -696,7 +696,7 @@ export const de: Catalog = {
 
   'searchPage.filter.topic': 'Thema',
   'searchPage.filter.claimant': 'Urheber der Behauptung',
-  'searchPage.filter.year': 'Jahr',
+  'searchPage.filter.year': 'Jahr der Veröffentlichung',
 
   'complaints.route':
     'Stellt Sie unsere Antwort auf eine Beschwerde nicht zufrieden, können Sie sich an eine weitere Stelle wenden: <link>wohin Sie eine Beschwerde weitertragen können</link>.',

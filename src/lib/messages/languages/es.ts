@@ -713,7 +713,7 @@ export const es: Catalog = {
 
   'searchPage.filter.topic': 'Tema',
   'searchPage.filter.claimant': 'Autor de la afirmación',
-  'searchPage.filter.year': 'Año',
+  'searchPage.filter.year': 'Año de publicación',
 
   'complaints.route':
     'Si nuestra respuesta a una reclamación no le satisface, puede llevarla más lejos: <link>dónde presentar una reclamación</link>.',

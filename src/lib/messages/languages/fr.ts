@@ -713,7 +713,7 @@ export const fr: Catalog = {
 
   'searchPage.filter.topic': 'Thème',
   'searchPage.filter.claimant': 'Auteur de l’affirmation',
-  'searchPage.filter.year': 'Année',
+  'searchPage.filter.year': 'Année de publication',
 
   'complaints.route':
     'Si notre réponse à une réclamation ne vous satisfait pas, vous pouvez aller plus loin : <link>les voies de recours</link>.',

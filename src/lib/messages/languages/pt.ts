@@ -703,7 +703,7 @@ export const pt: Catalog = {
 
   'searchPage.filter.topic': 'Tema',
   'searchPage.filter.claimant': 'Autor da alegação',
-  'searchPage.filter.year': 'Ano',
+  'searchPage.filter.year': 'Ano de publicação',
 
   'complaints.route':
     'Se nossa resposta a uma reclamação não for satisfatória, você pode levá-la adiante: <link>a quem recorrer</link>.',

@@ -703,7 +703,7 @@ export const ru: Catalog = {
 
   'searchPage.filter.topic': 'Тема',
   'searchPage.filter.claimant': 'Автор утверждения',
-  'searchPage.filter.year': 'Год',
+  'searchPage.filter.year': 'Год публикации',
 
   'complaints.route':
     'Если наш ответ на жалобу вас не устроил, вы можете обжаловать его: <link>куда обратиться с жалобой</link>.',

@@ -702,7 +702,7 @@ export const uk: Catalog = {
 
   'searchPage.filter.topic': 'Тема',
   'searchPage.filter.claimant': 'Автор твердження',
-  'searchPage.filter.year': 'Рік',
+  'searchPage.filter.year': 'Рік публікації',
 
   'complaints.route':
     'Якщо наша відповідь на скаргу вас не влаштовує, ви можете оскаржити її далі: <link>куди звернутися зі скаргою</link>.',
