@@ -12,6 +12,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: [['list']],
+  // Snapshots are the same on every platform (e2e/search-results.spec.ts records JSON): no "-linux" in their names.
+  snapshotPathTemplate: '{testDir}/{testFileName}-snapshots/{arg}{ext}',
   timeout: 60_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,

@@ -40,12 +40,14 @@ export const steps: readonly Step[] = [
     env: { CONTENT_DIR: 'e2e/fixtures/xss' },
   },
   // A generated site with several pages of fact-checks and sources, built into a temporary folder: only
-  // e2e/pagination.spec.ts runs on it (and it skips itself on content with one page of claims).
+  // e2e/pagination.spec.ts (which skips itself on content with one page of claims) and the recorded search results
+  // run on it.
   {
     name: 'build and e2e a generated site with paginated listings',
     command:
       `node --experimental-strip-types --no-warnings e2e/fixtures/many.ts ${JSON.stringify(manyDir)} && ` +
-      `npx astro build --outDir ${JSON.stringify(manyDist)} && npx playwright test e2e/pagination.spec.ts`,
+      `npx astro build --outDir ${JSON.stringify(manyDist)} && ` +
+      'npx playwright test e2e/pagination.spec.ts e2e/search-results.spec.ts',
     env: { CONTENT_DIR: manyDir, DIST_DIR: manyDist },
   },
   // The language fixtures, each built into a temporary folder: e2e/languages.spec.ts (which runs on these two only),
