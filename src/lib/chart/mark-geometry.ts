@@ -128,8 +128,9 @@ export function markGeometry(options: {
 }): Omit<Mark, 'label' | 'box'> {
   const { point, x, y, plot } = options;
   const span = point.span ?? dateInterval(point.date);
-  const x1 = x(span.start);
-  const x2 = x(span.end);
+  // Left and right edges on the page: in a right-to-left chart the period's end is left of its start.
+  const x1 = Math.min(x(span.start), x(span.end));
+  const x2 = Math.max(x(span.start), x(span.end));
   const spanned = isImprecise(point.date) && x2 - x1 >= 6;
   const low = point.low ?? point.value;
   const high = point.high ?? point.value;

@@ -9,7 +9,7 @@ import { symbolPath, type MarkRole } from './symbols.ts';
 import { chartSvg } from '../image/chart-svg.ts';
 import { measureText } from '../image/fonts.ts';
 import { collisions, DAY, drawnParts, isoDay, layoutOf, messages, point, series, WIDTHS } from './test-layouts.ts';
-import { timelineLayout, type TimelinePoint, type TimelineSeries } from './timeline-layout.ts';
+import { timelineLayout, type TimelineLayout, type TimelinePoint, type TimelineSeries } from './timeline-layout.ts';
 
 let seeded: { metric: readonly TimelineSeries[]; claim: readonly TimelineSeries[] } | undefined;
 
@@ -126,9 +126,17 @@ const rightToLeft = WIDTHS.map((width) => ({
   layout: arabicLayout(seed().metric, width),
   relayout: () => arabicLayout(seed().metric, width),
 }));
+const yearsRightToLeft = WIDTHS.map((width) => ({
+  name: 'dates known only to the year, right to left',
+  width,
+  build: datasets['dates known only to the year'],
+  layout: arabicLayout(datasets['dates known only to the year'](), width),
+  relayout: () => arabicLayout(datasets['dates known only to the year'](), width),
+}));
 const withClaim = [
   ...cases,
   ...rightToLeft,
+  ...yearsRightToLeft,
   ...WIDTHS.map((width) => ({
     name: 'seed claim',
     width,
@@ -146,21 +154,24 @@ function pointsOf(build: () => readonly TimelineSeries[]): Map<string, TimelineP
  * Each case drawn as the standalone chart image (inline paint, so the file opens in any browser or viewer), kept in
  * `__output__/` and compared byte for byte: open the file to see what changed. `npx vitest run -u` rewrites them.
  */
-describe.each([...cases, ...rightToLeft])('the chart of $name at width $width', ({ name, width, layout }) => {
-  it('draws as its file in __output__', async () => {
-    const { svg } = chartSvg({
-      layout,
-      title: name,
-      description: name,
-      sources: [],
-      siteName: 'Claimline tests',
-      license: 'CC BY 4.0',
-      measure: measureText,
-      messages,
+describe.each([...cases, ...rightToLeft, ...yearsRightToLeft])(
+  'the chart of $name at width $width',
+  ({ name, width, layout }) => {
+    it('draws as its file in __output__', async () => {
+      const { svg } = chartSvg({
+        layout,
+        title: name,
+        description: name,
+        sources: [],
+        siteName: 'Claimline tests',
+        license: 'CC BY 4.0',
+        measure: measureText,
+        messages,
+      });
+      await expect(svg).toMatchFileSnapshot(`./__output__/${name.replace(/\W+/g, '-')}-${width}.svg`);
     });
-    await expect(svg).toMatchFileSnapshot(`./__output__/${name.replace(/\W+/g, '-')}-${width}.svg`);
-  });
-});
+  },
+);
 
 describe.each(withClaim)('the layout of $name at width $width', (entry) => {
   const { build, width, layout } = entry;
@@ -235,9 +246,11 @@ describe.each(withClaim)('the layout of $name at width $width', (entry) => {
     const labelled = marks.filter(({ mark }) => mark.label?.kind === 'label').length;
     expect(labelled + layout.callouts.length + layout.unlabelled).toBe(marks.length);
     expect(layout.callouts.map((callout) => callout.number)).toEqual(layout.callouts.map((_, index) => index + 1));
+    // In the language's digits: the right-to-left cases are drawn in Egyptian Arabic (١, ٢, …).
+    const digits = new Intl.NumberFormat(layout.direction === 'rtl' ? 'ar-EG' : 'en-GB');
     for (const callout of layout.callouts) {
       const mark = marks.find(({ mark }) => mark.id === callout.markId)?.mark;
-      expect(mark?.label?.text).toBe(String(callout.number));
+      expect(mark?.label?.text).toBe(digits.format(callout.number));
       expect(callout.text).toBe(
         points.get(`${marks.find((entry) => entry.mark === mark)?.panel.id}/${callout.markId}`)?.label,
       );
@@ -314,6 +327,21 @@ describe('timelineLayout, a crowded panel', () => {
 });
 
 describe('timelineLayout, right to left', () => {
+  it.each(WIDTHS)('draws a period as wide from right to left as from left to right (width %i)', (width) => {
+    const spans = (layout: TimelineLayout) =>
+      new Map(layout.panels.flatMap((panel) => panel.marks).map((mark) => [mark.id, mark.span] as const));
+    const build = datasets['dates known only to the year'];
+    const leftToRight = spans(layoutOf(build(), width));
+    const rightToLeftSpans = spans(arabicLayout(build(), width));
+    // A year, an uncertain and an approximate year, and three years: each spans its period, never a day's symbol.
+    expect([...leftToRight.values()].filter(Boolean)).toHaveLength(5);
+    for (const [id, span] of leftToRight) {
+      const mirrored = rightToLeftSpans.get(id);
+      expect(mirrored, id).toBeDefined();
+      expect((mirrored?.x2 ?? 0) - (mirrored?.x1 ?? 0), id).toBeCloseTo((span?.x2 ?? 0) - (span?.x1 ?? 0), 0);
+    }
+  });
+
   it.each(rightToLeft)('runs time from right to left, the y ticks on the right (width $width)', ({ layout, width }) => {
     expect(layout.direction).toBe('rtl');
     const panel = layout.panels[0];
