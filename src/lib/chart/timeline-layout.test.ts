@@ -90,15 +90,19 @@ const datasets: Record<string, () => readonly TimelineSeries[]> = {
         }),
       ),
     ),
-  'dates known only to the year': () =>
-    series('years', [
-      point('y2019', { asOf: '2019', value: 12000 }),
-      point('y2020', { asOf: '2020', value: 14000, role: 'claimed' }),
-      point('y2021', { asOf: '2021?', value: 15000, role: 'corroborates' }),
-      point('y2022', { asOf: '2022~', low: 14000, high: 18000, role: 'contradicts' }),
-      point('y2019-2021', { asOf: '2019/2021', value: 13000, role: 'context' }),
-    ]),
+  'dates known only to the year': () => years(),
 };
+
+/** A year, an uncertain and an approximate year, and three years: each a period, not a day. */
+function years(): TimelineSeries[] {
+  return series('years', [
+    point('y2019', { asOf: '2019', value: 12000 }),
+    point('y2020', { asOf: '2020', value: 14000, role: 'claimed' }),
+    point('y2021', { asOf: '2021?', value: 15000, role: 'corroborates' }),
+    point('y2022', { asOf: '2022~', low: 14000, high: 18000, role: 'contradicts' }),
+    point('y2019-2021', { asOf: '2019/2021', value: 13000, role: 'context' }),
+  ]);
+}
 
 const cases = Object.entries(datasets).flatMap(([name, build]) =>
   WIDTHS.map((width) => ({
@@ -129,9 +133,9 @@ const rightToLeft = WIDTHS.map((width) => ({
 const yearsRightToLeft = WIDTHS.map((width) => ({
   name: 'dates known only to the year, right to left',
   width,
-  build: datasets['dates known only to the year'],
-  layout: arabicLayout(datasets['dates known only to the year'](), width),
-  relayout: () => arabicLayout(datasets['dates known only to the year'](), width),
+  build: years,
+  layout: arabicLayout(years(), width),
+  relayout: () => arabicLayout(years(), width),
 }));
 const withClaim = [
   ...cases,
@@ -330,10 +334,9 @@ describe('timelineLayout, right to left', () => {
   it.each(WIDTHS)('draws a period as wide from right to left as from left to right (width %i)', (width) => {
     const spans = (layout: TimelineLayout) =>
       new Map(layout.panels.flatMap((panel) => panel.marks).map((mark) => [mark.id, mark.span] as const));
-    const build = datasets['dates known only to the year'];
-    const leftToRight = spans(layoutOf(build(), width));
-    const rightToLeftSpans = spans(arabicLayout(build(), width));
-    // A year, an uncertain and an approximate year, and three years: each spans its period, never a day's symbol.
+    const leftToRight = spans(layoutOf(years(), width));
+    const rightToLeftSpans = spans(arabicLayout(years(), width));
+    // Each of the five spans its period, never a day's symbol.
     expect([...leftToRight.values()].filter(Boolean)).toHaveLength(5);
     for (const [id, span] of leftToRight) {
       const mirrored = rightToLeftSpans.get(id);
