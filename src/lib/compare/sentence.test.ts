@@ -304,3 +304,63 @@ describe('relationSentence, worded claims', () => {
     expect(sentence(kp, nato)).toContain('a range that includes the claimed 9,861 people');
   });
 });
+
+describe('relationSentence, percentages', () => {
+  const rates = metricMap(testMetric('unemployment', { cumulative: false, label: 'unemployment rate', unit: '%' }));
+  const say = (claimed: Figure, other: Figure, locale = 'en-GB') =>
+    relationSentence({
+      claimed,
+      other,
+      relation: relationBetween({ claimed, other, metricById: rates }),
+      metricById: rates,
+      messages: createMessages({ locale }),
+    });
+  const rate = (id: string, fields: Omit<Parameters<typeof testFigure>[1], 'metric' | 'asOf' | 'source'>) =>
+    testFigure(id, { metric: 'unemployment', asOf: '2024', source: id, ...fields });
+
+  it('gives the gap between two rates in percentage points, not as a percentage of a percentage', () => {
+    const claimed = rate('claimed', { value: 11.7 });
+    const ine = rate('ine', { value: 12.29, by: 'The institute' });
+    expect(say(claimed, ine)).toBe(
+      'The institute put the number at 12.29% for 2024: 0.59 percentage points more than the claimed 11.7% for 2024.',
+    );
+  });
+
+  it('says "at least" when a value is a bound, and a single point in the singular', () => {
+    const claimed = rate('claimed', { high: 11, bound: 'strict' });
+    const ine = rate('ine', { value: 12, by: 'The institute' });
+    expect(say(claimed, ine)).toBe(
+      'The institute put the number at 12% for 2024: at least 1 percentage point more than the claim of less than 11% for 2024.',
+    );
+  });
+
+  it('words the points in the site’s language', () => {
+    const claimed = rate('claimed', { value: 11.7 });
+    const ine = rate('ine', { value: 12.29, by: 'el INE' });
+    expect(say(claimed, ine, 'es')).toContain('0,59 puntos porcentuales por encima de');
+  });
+});
+
+describe('relationSentence, a relative gap that binary fractions would round the wrong way', () => {
+  it('says 45% for 2.9 against less than 2, where 2.9 / 2 − 1 is 0.4499… in floating point', () => {
+    const rates = metricMap(testMetric('index', { cumulative: false, label: 'index', unit: 'points' }));
+    const claimed = testFigure('c', { metric: 'index', high: 2, bound: 'strict', asOf: '2024', source: 'c' });
+    const other = testFigure('o', { metric: 'index', value: 2.9, asOf: '2024', by: 'X', source: 'o' });
+    const text = relationSentence({
+      claimed,
+      other,
+      relation: relationBetween({ claimed, other, metricById: rates }),
+      metricById: rates,
+      messages: createMessages({ locale: 'en-GB' }),
+    });
+    expect(text).toContain('at least 45% more than');
+  });
+
+  it('says 20% for 1,200 against 1,000, where 1.2 − 1 is 0.1999… in floating point', () => {
+    const other = testFigure('o', { value: 1621.2, asOf: '2022-03-25', by: 'X', source: 'x' });
+    expect(sentence(mod1351, other)).toContain('at least 20% more than');
+    const thousand = testFigure('t', { value: 1000, asOf: '2022-03-25', source: 't' });
+    const more = testFigure('m', { value: 1200, asOf: '2022-03-25', by: 'Y', source: 'm' });
+    expect(sentence(thousand, more)).toContain('at least 20% more than');
+  });
+});

@@ -2,6 +2,7 @@ import { formatEdtfDate } from '../format/date.ts';
 import { formatFigureValue, formatFigureWithUnit, formatNumber } from '../format/number.ts';
 import type { MessageId, Messages } from '../messages/messages.ts';
 import type { Figure, Metric } from '../model/types.ts';
+import { isPercentageUnit } from './percentage-unit.ts';
 import type { ComputedRelation } from './relation.ts';
 import { valueInterval } from './value-interval.ts';
 
@@ -46,12 +47,13 @@ export function relationSentence(input: SentenceInput): string {
   const say = (id: MessageId, extra: Record<string, string> = {}) =>
     sentenceCase(messages.format(id, { ...values, ...extra }), messages.locale);
 
+  const percentage = isPercentageUnit(metricById.get(claimed.metric)?.unit);
   switch (relation.basis) {
     case 'same-date':
       if (relation.kind === 'corroborates') return say(agreement(claimed, other));
       return relation.direction === 'below'
-        ? say('relation.higher', { gap: gap(other, claimed, messages) })
-        : say('relation.lower', { gap: gap(claimed, other, messages) });
+        ? say('relation.higher', { gap: gap({ upper: other, lower: claimed, percentage, messages }) })
+        : say('relation.lower', { gap: gap({ upper: claimed, lower: other, percentage, messages }) });
     case 'running-total':
       if (relation.kind === 'contradicts') {
         return say(relation.direction === 'above' ? 'relation.totalTooHigh' : 'relation.totalTooLow');
@@ -121,15 +123,21 @@ function agreement(claimed: Figure, other: Figure): MessageId {
   return 'relation.overlaps';
 }
 
-/** "five to eleven times", "more than five times", "at least 20% more than": how far `upper` sits above `lower`. */
-function gap(upper: Figure, lower: Figure, messages: Messages): string {
+/**
+ * "five to eleven times", "more than five times", "at least 20% more than": how far `upper` sits above `lower`. For
+ * a percentage ("11.7%"), in percentage points: "1.29 percentage points more than".
+ */
+function gap(options: { upper: Figure; lower: Figure; percentage: boolean; messages: Messages }): string {
+  const { upper, lower, percentage, messages } = options;
+  if (percentage) return pointsGap({ upper, lower, messages });
   const up = valueInterval({ ...upper, approx: false });
   const down = valueInterval({ ...lower, approx: false });
   if (!(down.high > 0) || !Number.isFinite(down.high) || !(up.low > 0)) return messages.format('gap.above');
   const least = up.low / down.high;
   const most = Number.isFinite(up.high) && down.low > 0 ? up.high / down.low : Number.POSITIVE_INFINITY;
   if (least < 1.5) {
-    const ratio = Math.floor((least - 1) * 100) / 100;
+    // Rounded down, so that "at least" holds; the nudge keeps 2.9 / 2 (1.4499… in binary) at 45%, not 44%.
+    const ratio = Math.floor((least - 1) * 100 + 1e-9) / 100;
     return ratio < 0.01 ? messages.format('gap.just') : messages.format('gap.percent', { ratio });
   }
   const round = (ratio: number) => (ratio < 3 ? Math.round(ratio * 10) / 10 : Math.round(ratio));
@@ -141,6 +149,30 @@ function gap(upper: Figure, lower: Figure, messages: Messages): string {
   if (!Number.isFinite(most)) return messages.format('gap.moreThanTimes', { n: say(least) });
   if (round(least) === round(most)) return messages.format('gap.aboutTimes', { n: say(least) });
   return messages.format('gap.times', { low: say(least), high: say(most) });
+}
+
+/**
+ * How many percentage points `upper` is above `lower`, at least: "1.29 percentage points more than", or "at least …"
+ * when either is a range, a bound or an approximation. Rounded to the decimals the two values are written with.
+ */
+function pointsGap(options: { upper: Figure; lower: Figure; messages: Messages }): string {
+  const { upper, lower, messages } = options;
+  const up = valueInterval({ ...upper, approx: false });
+  const down = valueInterval({ ...lower, approx: false });
+  if (!Number.isFinite(up.low) || !Number.isFinite(down.high)) return messages.format('gap.above');
+  const scale = 10 ** Math.min(2, Math.max(decimalsOf(up.low), decimalsOf(down.high)));
+  const points = Math.floor((up.low - down.high) * scale + 1e-9) / scale;
+  if (!(points > 0)) return messages.format('gap.just');
+  const single = (figure: Figure, interval: { low: number; high: number }) =>
+    !figure.approx && interval.low === interval.high;
+  const exact = single(upper, up) && single(lower, down);
+  return messages.format('gap.points', { n: points, exact: exact ? 'yes' : 'no' });
+}
+
+/** Digits after the decimal point of a number as written: 12.29 has 2, 11 has 0. */
+function decimalsOf(value: number): number {
+  const text = String(value);
+  return text.includes('e') ? 0 : (text.split('.')[1]?.length ?? 0);
 }
 
 interface WhenInput {

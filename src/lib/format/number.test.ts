@@ -75,3 +75,22 @@ describe('formatFigureWithUnit, with a best estimate and bounds', () => {
     expect(formatFigureWithUnit({ value: 1.5, approx: true }, '°C', en)).toBe('about 1.5 °C');
   });
 });
+
+describe('formatFigureWithUnit, percentages', () => {
+  it('writes the percent sign as each language does', () => {
+    expect(formatFigureWithUnit({ value: 12.29 }, '%', en)).toBe('12.29%');
+    const fr = { messages: createMessages({ locale: 'fr' }) };
+    expect(formatFigureWithUnit({ value: 12.29 }, '%', fr)).toBe('12,29\u00a0%');
+    const tr = { messages: createMessages({ locale: 'tr' }) };
+    expect(formatFigureWithUnit({ value: 12.5 }, '%', tr)).toBe('%12,5');
+  });
+
+  it('puts the sign after a range or a bound, once', () => {
+    expect(formatFigureWithUnit({ low: 3, high: 3.5 }, '%', en)).toBe('3–3.5%');
+    expect(formatFigureWithUnit({ high: 11, bound: 'strict' }, '%', en)).toBe('less than 11%');
+  });
+
+  it('leaves a longer unit that starts with the sign as a unit', () => {
+    expect(formatFigureWithUnit({ value: 3.2 }, '% of GDP', en)).toBe('3.2 % of GDP');
+  });
+});

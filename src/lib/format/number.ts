@@ -49,7 +49,12 @@ export function formatFigureWithUnit(figure: FigureValue, unit: string, options:
 /** The unit goes right after the number it measures: "12,000 people (range 10,000–15,000)", "1.55 °C". */
 function formatFigure(figure: FigureValue, { messages }: FigureFormatOptions, unit: string | undefined): string {
   const n = (value: number) => formatNumber(value, messages);
-  const withUnit = (text: string) => (unit ? messages.format('value.withUnit', { value: text, unit }) : text);
+  const withUnit = (text: string) => {
+    if (!unit) return text;
+    // The percent sign is written as the language writes it: "12.5%", "12,5 %" (French), "%12,5" (Turkish).
+    if (unit.trim() === '%') return percentSign(messages.locale, text);
+    return messages.format('value.withUnit', { value: text, unit });
+  };
   const { value, low, high } = figure;
   let bounds = '';
   if (low !== undefined && high !== undefined) {
@@ -72,4 +77,29 @@ function formatFigure(figure: FigureValue, { messages }: FigureFormatOptions, un
     text = messages.format('value.withRange', { value: withUnit(n(value)), range: bounds });
   } else text = messages.format('value.withBound', { value: withUnit(n(value)), bound: bounds });
   return figure.approx ? messages.format('value.approximate', { value: text }) : text;
+}
+
+const percentSigns = new Map<string, { before: string; after: string }>();
+
+/** A number already formatted, with the percent sign placed and spaced as `Intl` writes it for the locale. */
+function percentSign(locale: string, text: string): string {
+  let sign = percentSigns.get(locale);
+  if (!sign) {
+    const parts = new Intl.NumberFormat(locale, { style: 'unit', unit: 'percent' }).formatToParts(1);
+    const numeric = parts.map((part) => part.type === 'integer');
+    const first = numeric.indexOf(true);
+    const last = numeric.lastIndexOf(true);
+    sign = {
+      before: parts
+        .slice(0, first)
+        .map((part) => part.value)
+        .join(''),
+      after: parts
+        .slice(last + 1)
+        .map((part) => part.value)
+        .join(''),
+    };
+    percentSigns.set(locale, sign);
+  }
+  return `${sign.before}${text}${sign.after}`;
 }

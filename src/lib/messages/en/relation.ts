@@ -37,6 +37,9 @@ export const relation = {
   'gap.moreThanTimes': 'more than {n} times',
   'gap.percent': 'at least {ratio, number, percent} more than',
   'gap.just': 'just above',
+  /** A percentage's gap, in points: `exact` is yes when both values are single and unhedged, else "at least". */
+  'gap.points':
+    '{exact, select, yes {} other {at least }}{n, plural, one {# percentage point} other {# percentage points}} more than',
   'gap.above': 'more than',
 
   'relation.matches': '{by} put the number at {other} {when}, the same as {claimed}.',

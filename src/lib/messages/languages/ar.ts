@@ -49,6 +49,7 @@ export const ar: Catalog = {
   'gap.moreThanTimes': 'أعلى بمعامل يزيد على {n} من',
   'gap.percent': 'أعلى بنسبة لا تقل عن {ratio, number, percent} من',
   'gap.just': 'أعلى بقليل من',
+  'gap.points': 'أعلى {exact, select, yes {بمقدار} other {بما لا يقل عن}} {n, number} نقطة مئوية من',
   'gap.above': 'أعلى من',
 
   'relation.matches': 'بحسب تقدير {by}، بلغ العدد {other} {when}، وهو ما يطابق {claimed}.',

@@ -46,6 +46,8 @@ export const de: Catalog = {
   'gap.moreThanTimes': 'mehr als {n} Mal so hoch wie',
   'gap.percent': 'mindestens {ratio, number, percent} höher als',
   'gap.just': 'geringfügig höher als',
+  'gap.points':
+    '{exact, select, yes {} other {mindestens }}{n, plural, one {# Prozentpunkt} other {# Prozentpunkte}} höher als',
   'gap.above': 'höher als',
 
   'relation.matches': '{by}: {other} {when}; das ist genauso viel wie {claimed}.',

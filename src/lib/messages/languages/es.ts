@@ -47,6 +47,8 @@ export const es: Catalog = {
   'gap.moreThanTimes': 'más de {n} veces',
   'gap.percent': 'al menos un {ratio, number, percent} superior a',
   'gap.just': 'apenas superior a',
+  'gap.points':
+    '{exact, select, yes {} other {al menos }}{n, plural, one {# punto porcentual} many {# puntos porcentuales} other {# puntos porcentuales}} por encima de',
   'gap.above': 'superior a',
 
   'relation.matches': 'Según {by}, la cifra era de {other} {when}, igual que {claimed}.',

@@ -45,6 +45,8 @@ export const fr: Catalog = {
   'gap.moreThanTimes': 'plus de {n} fois',
   'gap.percent': 'au moins {ratio, number, percent} de plus que',
   'gap.just': 'à peine plus que',
+  'gap.points':
+    '{exact, select, yes {} other {au moins }}{n, plural, one {# point de pourcentage} many {# points de pourcentage} other {# points de pourcentage}} de plus que',
   'gap.above': 'plus que',
 
   'relation.matches': 'Selon {by}, le nombre s’élevait à {other} {when}, soit la même valeur que {claimed}.',

@@ -45,6 +45,8 @@ export const pt: Catalog = {
   'gap.moreThanTimes': 'mais de {n} vezes',
   'gap.percent': 'pelo menos {ratio, number, percent} maior que',
   'gap.just': 'ligeiramente maior que',
+  'gap.points':
+    '{exact, select, yes {} other {pelo menos }}{n, plural, one {# ponto percentual} many {# pontos percentuais} other {# pontos percentuais}} acima de',
   'gap.above': 'maior que',
 
   'relation.matches': '{by} estimou o número em {other} {when}, o mesmo que {claimed}.',

@@ -52,6 +52,7 @@ export const uk: Catalog = {
     '{n, select, два {більш ніж у {n} рази більше, ніж} три {більш ніж у {n} рази більше, ніж} чотири {більш ніж у {n} рази більше, ніж} other {більш ніж у {n} разів більше, ніж}}',
   'gap.percent': 'щонайменше на {ratio, number, percent} більше, ніж',
   'gap.just': 'трохи більше, ніж',
+  'gap.points': '{exact, select, yes {на} other {щонайменше на}} {n, number} в. п. більше, ніж',
   'gap.above': 'більше, ніж',
 
   'relation.matches': '{by} наводить цифру {other} {when}, таку саму, як {claimed}.',
