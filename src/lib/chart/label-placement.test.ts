@@ -33,7 +33,8 @@ function randomSet(next: () => number, index: number): TimelineSeries[] {
     const role = n === 0 && next() < 0.7 ? 'claimed' : pick(roles);
     const approx = next() < 0.25;
     const shape = pick(['point', 'point', 'range', 'estimate', 'low', 'high'] as const);
-    const width = Math.abs(value) * (0.1 + next()) + scale * 0.05;
+    // To a tenth, as a source writes a range's ends (a label shows a value with every decimal it has).
+    const width = Math.round((Math.abs(value) * (0.1 + next()) + scale * 0.05) * 10) / 10;
     const fields =
       shape === 'point'
         ? { value }

@@ -1,5 +1,5 @@
 import { formatEdtfDate } from '../format/date.ts';
-import { formatFigureValue, formatFigureWithUnit, formatNumber } from '../format/number.ts';
+import { decimalsOf, formatFigureValue, formatFigureWithUnit, formatNumber } from '../format/number.ts';
 import type { MessageId, Messages } from '../messages/messages.ts';
 import type { Figure, Metric } from '../model/types.ts';
 import { isPercentageUnit } from './percentage-unit.ts';
@@ -160,19 +160,13 @@ function pointsGap(options: { upper: Figure; lower: Figure; messages: Messages }
   const up = valueInterval({ ...upper, approx: false });
   const down = valueInterval({ ...lower, approx: false });
   if (!Number.isFinite(up.low) || !Number.isFinite(down.high)) return messages.format('gap.above');
-  const scale = 10 ** Math.min(2, Math.max(decimalsOf(up.low), decimalsOf(down.high)));
+  const scale = 10 ** Math.max(decimalsOf(up.low), decimalsOf(down.high));
   const points = Math.floor((up.low - down.high) * scale + 1e-9) / scale;
   if (!(points > 0)) return messages.format('gap.just');
   const single = (figure: Figure, interval: { low: number; high: number }) =>
     !figure.approx && interval.low === interval.high;
   const exact = single(upper, up) && single(lower, down);
   return messages.format('gap.points', { n: points, exact: exact ? 'yes' : 'no' });
-}
-
-/** Digits after the decimal point of a number as written: 12.29 has 2, 11 has 0. */
-function decimalsOf(value: number): number {
-  const text = String(value);
-  return text.includes('e') ? 0 : (text.split('.')[1]?.length ?? 0);
 }
 
 interface WhenInput {

@@ -10,10 +10,15 @@ describe('formatNumber', () => {
     expect(formatNumber(900000, en)).toBe('900,000');
   });
 
-  it('keeps up to two decimals', () => {
+  it('keeps every decimal the number was written with', () => {
     expect(formatNumber(0.25, en)).toBe('0.25');
-    expect(formatNumber(2.256, en)).toBe('2.26');
+    expect(formatNumber(2.256, en)).toBe('2.256');
     expect(formatNumber(7.5, en)).toBe('7.5');
+    expect(formatNumber(0.0004, en)).toBe('0.0004');
+    expect(formatNumber(0.00000012, en)).toBe('0.00000012');
+    expect(formatNumber(1234567.891, en)).toBe('1,234,567.891');
+    // Not the binary noise of a sum: 0.1 + 0.2 is 0.30000000000000004.
+    expect(formatNumber(0.1 + 0.2, en)).toBe('0.3');
   });
 
   it('writes negative numbers with a minus sign', () => {
@@ -43,7 +48,7 @@ describe('formatFigureValue', () => {
     ['a range whose ends are equal', { low: 5, high: 5 }, '5'],
     ['a value with its range', { value: 12000, low: 10000, high: 15000 }, '12,000 (range 10,000–15,000)'],
     ['a value with a lower bound', { value: 12000, low: 10000 }, '12,000 (more than 10,000)'],
-    ['a decimal value', { value: 0.256 }, '0.26'],
+    ['a decimal value', { value: 0.256 }, '0.256'],
     ['a negative value', { value: -3.5 }, '-3.5'],
   ])('writes %s as a reader says it', (_label, figure, expected) => {
     expect(formatFigureValue(figure, en)).toBe(expected);

@@ -17,14 +17,31 @@ export interface NumberFormatOptions {
 
 const cache = new Map<string, Intl.NumberFormat>();
 
-/** A plain number for readers: grouped thousands, up to two decimals ("1,351", "0.25"). */
+/**
+ * A number for readers, with grouped thousands and every decimal it was written with ("1,351", "0.25",
+ * "0.00035", "1,234,567.891"): a figure is shown as its source gives it, never rounded to look tidier (a
+ * limit of two decimals showed 0.0004 mg/l as 0).
+ */
 export function formatNumber(value: number, { locale }: NumberFormatOptions): string {
-  let formatter = cache.get(locale);
+  const decimals = Math.min(20, decimalsOf(value));
+  const key = `${locale} ${decimals}`;
+  let formatter = cache.get(key);
   if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-    cache.set(locale, formatter);
+    formatter = new Intl.NumberFormat(locale, { maximumFractionDigits: decimals });
+    cache.set(key, formatter);
   }
   return formatter.format(value);
+}
+
+/**
+ * Digits after the decimal point in the shortest way to write the number to 15 significant digits, as a source
+ * or a YAML file would: 12.29 has 2, 1e-7 has 7, 11 has 0, and 0.1 + 0.2 (0.30000000000000004) has 1.
+ */
+export function decimalsOf(value: number): number {
+  if (!Number.isFinite(value)) return 0;
+  const [mantissa = '', exponent = '0'] = String(Number(Math.abs(value).toPrecision(15))).split('e');
+  const fraction = mantissa.split('.')[1]?.length ?? 0;
+  return Math.max(0, fraction - Number(exponent));
 }
 
 export interface FigureFormatOptions {
