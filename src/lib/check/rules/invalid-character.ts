@@ -41,6 +41,13 @@ export const invalidCharacter: Rule = {
           ...placeInFile(file, pointAt(file.body, inBody.index)),
           ...problem({ char: inBody[0], where: 'The text' }),
         });
+      // Markdown turns a character reference into its character: "&#x202E;" is the override itself.
+      const reference = refusedReference(file.body);
+      if (reference)
+        problems.push({
+          ...placeInFile(file, pointAt(file.body, reference.index)),
+          ...problem({ char: reference.char, where: `The text, in the character reference ${reference.text},` }),
+        });
     }
     return problems;
   },
@@ -55,6 +62,18 @@ function problem(options: { char: string; where: string }): Omit<Problem, 'file'
       ? 'Delete it: bidirectional controls make text display differently from what it says. Right-to-left text needs none (U+200F, the right-to-left mark, is allowed)'
       : 'Delete it (your editor may show it as a box or not at all); it often comes with text pasted from a PDF or a word processor',
   };
+}
+
+/** The first numeric character reference ("&#8238;", "&#x202E;") in a body that writes a refused character. */
+function refusedReference(body: string): { index: number; text: string; char: string } | undefined {
+  for (const match of body.matchAll(/&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));/g)) {
+    const code = match[1] !== undefined ? parseInt(match[1], 16) : Number(match[2]);
+    // A code point beyond Unicode, or NUL, becomes U+FFFD, the replacement character: text, if not useful text.
+    if (code === 0 || code > 0x10ffff) continue;
+    const char = code >= 0xd800 && code <= 0xdfff ? String.fromCharCode(code) : String.fromCodePoint(code);
+    if (REFUSED.test(char)) return { index: match.index, text: match[0], char };
+  }
+  return undefined;
 }
 
 /** Every string in parsed YAML, with its path. */
