@@ -3,7 +3,7 @@
 // annotations; `--strict` (the deploy workflow's) makes the publication rules errors: a published claim without
 // `reviewer` where site.yaml sets `requireReview: true`.
 import { checkContent } from '../src/lib/check/check-content.ts';
-import { formatGithubAnnotations, formatReport, summarise } from '../src/lib/check/report.ts';
+import { describeContent, formatGithubAnnotations, formatReport, summarise } from '../src/lib/check/report.ts';
 import { resolveContentDir } from '../src/lib/load/content-dir.ts';
 
 const cwd = process.cwd();
@@ -20,14 +20,13 @@ if (process.argv.includes('--github') && problems.length > 0) console.log(format
 // Every language's claims: a translation is a claim of its own.
 const claims = editions.flatMap((edition) => edition.claims);
 if (site) {
-  console.log(
-    `${summarise(problems)}: ${claims.length} claims${drafts(claims)}, ${site.sources.length} sources, ${site.figures.length} figures, ${site.metrics.length} metrics`,
-  );
+  const counts = {
+    claims: claims.length,
+    drafts: claims.filter((claim) => claim.draft).length,
+    sources: site.sources.length,
+    figures: site.figures.length,
+    metrics: site.metrics.length,
+  };
+  console.log(`${summarise(problems)}: ${describeContent(counts)}`);
 }
 process.exitCode = site ? 0 : 1;
-
-/** How many of the claims are drafts, when any are: " (1 draft)". */
-function drafts(claims: ReadonlyArray<{ readonly draft: boolean }>): string {
-  const count = claims.filter((claim) => claim.draft).length;
-  return count === 0 ? '' : ` (${count} ${count === 1 ? 'draft' : 'drafts'})`;
-}

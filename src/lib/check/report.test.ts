@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem } from './problem.ts';
 import { sortProblems } from './problem.ts';
-import { formatGithubAnnotations, formatReport, summarise } from './report.ts';
+import { describeContent, formatGithubAnnotations, formatReport, summarise } from './report.ts';
 
 const unknownFigure: Problem = {
   file: 'content/claims/nato.md',
@@ -136,5 +136,16 @@ describe('sortProblems', () => {
     const problems = [wrongExtension, unknownFigure];
     sortProblems(problems);
     expect(problems).toEqual([wrongExtension, unknownFigure]);
+  });
+});
+
+describe('describeContent', () => {
+  it('counts what the checker read, one of a kind in the singular', () => {
+    expect(describeContent({ claims: 1, drafts: 0, sources: 1, figures: 1, metrics: 1 })).toBe(
+      '1 claim, 1 source, 1 figure, 1 metric',
+    );
+    expect(describeContent({ claims: 12, drafts: 2, sources: 5, figures: 29, metrics: 0 })).toBe(
+      '12 claims (2 drafts), 5 sources, 29 figures, 0 metrics',
+    );
   });
 });

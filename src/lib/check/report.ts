@@ -27,6 +27,24 @@ export function summarise(problems: readonly Problem[]): string {
   return parts.length ? parts.join(', ') : '✔ no problems';
 }
 
+/** What the checker read, for its last line: "2 claims (1 draft), 1 source, 3 figures, 1 metric". */
+export function describeContent(counts: {
+  readonly claims: number;
+  readonly drafts: number;
+  readonly sources: number;
+  readonly figures: number;
+  readonly metrics: number;
+}): string {
+  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  const drafts = counts.drafts === 0 ? '' : ` (${n(counts.drafts, 'draft', 'drafts')})`;
+  return [
+    n(counts.claims, 'claim', 'claims') + drafts,
+    n(counts.sources, 'source', 'sources'),
+    n(counts.figures, 'figure', 'figures'),
+    n(counts.metrics, 'metric', 'metrics'),
+  ].join(', ');
+}
+
 /**
  * GitHub Actions workflow commands, so a pull request shows each problem on its line. Every property and the
  * message are escaped as GitHub documents (`%`, CR and LF, and in properties `:` and `,` too), so no text from

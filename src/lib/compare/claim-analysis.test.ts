@@ -154,6 +154,19 @@ describe('analyseClaim, a claim without a figure', () => {
     expect(analysis.assessment).toBe('within');
     expect(analysis.summary).toBe('The claim agrees with the one comparable estimate.');
   });
+
+  it('says the claim disagrees with what the editor says contradicts it, never that some are higher, some lower', () => {
+    const one = analyse({ slug: 'c', compare: ['kp', { figure: 'nato', stance: 'contradicts' }] });
+    expect(one.summary).toBe('The claim disagrees with the one comparable estimate.');
+    const both = analyse({
+      slug: 'c',
+      compare: [
+        { figure: 'nato', stance: 'contradicts' },
+        { figure: 'kp', stance: 'contradicts' },
+      ],
+    });
+    expect(both.summary).toBe('The claim disagrees with both comparable estimates.');
+  });
 });
 
 describe('analyseClaim, one estimate reported by two sources (sameAs)', () => {

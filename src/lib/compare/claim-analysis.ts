@@ -200,6 +200,10 @@ function summarise(options: {
     case 'above':
       return messages.format('summary.above', { ...claimed, ...counted('contradicts') });
     case 'mixed':
+      // A claim with no number is neither above nor below what contradicts it (the editor's stance says so).
+      if (count('corroborates') === 0 && options.claimed === undefined) {
+        return messages.format('summary.disagrees', { ...claimed, ...counted('contradicts') });
+      }
       return count('corroborates') === 0
         ? messages.format('summary.bothSides', { ...claimed, ...counted('contradicts') })
         : messages.format('summary.mixed', {

@@ -86,6 +86,9 @@ export const relation = {
     '{hasFigure, select, no {The claim} other {At {claimed}, the claim}} is above {count, plural, one {the one comparable estimate} =2 {both comparable estimates} other {all {countText} comparable estimates}}.',
   'summary.bothSides':
     '{hasFigure, select, no {The claim} other {At {claimed}, the claim}} disagrees with {count, plural, other {{countText} comparable estimates}}: some are higher, some lower.',
+  /** A claim that gives no number, and estimates the editor says contradict it (`stance`): no higher or lower. */
+  'summary.disagrees':
+    '{hasFigure, select, no {The claim} other {At {claimed}, the claim}} disagrees with {count, plural, one {the one comparable estimate} =2 {both comparable estimates} other {all {countText} comparable estimates}}.',
   'summary.mixed':
     '{hasFigure, select, no {The claim} other {At {claimed}, the claim}} agrees with {agree, plural, one {one comparable estimate} other {{agreeText} comparable estimates}} and disagrees with {disagree, plural, one {one} other {{disagreeText}}}.',
   'summary.none':

@@ -92,6 +92,8 @@ export const ar: Catalog = {
     '{hasFigure, select, no {الادعاء} other {الادعاء، وقدره {claimed}،}} أعلى من {count, plural, one {التقدير الوحيد القابل للمقارنة} =2 {كلا التقديرين القابلين للمقارنة} other {جميع التقديرات القابلة للمقارنة البالغ عددها {countText}}}.',
   'summary.bothSides':
     '{hasFigure, select, no {يختلف الادعاء} other {يختلف الادعاء، وقدره {claimed}،}} مع {count, plural, two {تقديرين قابلين للمقارنة} few {{countText} تقديرات قابلة للمقارنة} many {{countText} تقديرًا قابلًا للمقارنة} other {{countText} تقدير قابل للمقارنة}}: بعضها أعلى منه وبعضها أدنى.',
+  'summary.disagrees':
+    '{hasFigure, select, no {يختلف الادعاء} other {يختلف الادعاء، وقدره {claimed}،}} مع {count, plural, one {التقدير الوحيد القابل للمقارنة} =2 {كلا التقديرين القابلين للمقارنة} other {جميع التقديرات القابلة للمقارنة البالغ عددها {countText}}}.',
   'summary.mixed':
     '{hasFigure, select, no {يتفق الادعاء} other {يتفق الادعاء، وقدره {claimed}،}} مع {agree, plural, one {تقدير واحد قابل للمقارنة} two {تقديرين قابلين للمقارنة} few {{agreeText} تقديرات قابلة للمقارنة} many {{agreeText} تقديرًا قابلًا للمقارنة} other {{agreeText} تقدير قابل للمقارنة}} ويختلف مع {disagree, plural, one {تقدير واحد} two {تقديرين} few {{disagreeText} تقديرات} many {{disagreeText} تقديرًا} other {{disagreeText} تقدير}}.',
   'summary.none':

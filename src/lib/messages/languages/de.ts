@@ -92,6 +92,8 @@ export const de: Catalog = {
     '{hasFigure, select, no {Die Behauptung} other {Die behauptete Zahl von {claimed}}} liegt über {count, plural, one {der einzigen vergleichbaren Schätzung} =2 {beiden vergleichbaren Schätzungen} other {allen {countText} vergleichbaren Schätzungen}}.',
   'summary.bothSides':
     '{hasFigure, select, no {Die Behauptung} other {Die behauptete Zahl von {claimed}}} widerspricht {count, plural, other {{countText} vergleichbaren Schätzungen}}: Einige liegen höher, andere niedriger.',
+  'summary.disagrees':
+    '{hasFigure, select, no {Die Behauptung} other {Die behauptete Zahl von {claimed}}} widerspricht {count, plural, one {der einzigen vergleichbaren Schätzung} =2 {beiden vergleichbaren Schätzungen} other {allen {countText} vergleichbaren Schätzungen}}.',
   'summary.mixed':
     '{hasFigure, select, no {Die Behauptung} other {Die behauptete Zahl von {claimed}}} stimmt mit {agree, plural, one {einer vergleichbaren Schätzung} other {{agreeText} vergleichbaren Schätzungen}} überein und widerspricht {disagree, plural, one {einer} other {{disagreeText}}}.',
   'summary.none':

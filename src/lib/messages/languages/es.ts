@@ -94,6 +94,8 @@ export const es: Catalog = {
     '{hasFigure, select, no {La afirmación} other {La afirmación, {claimed},}} queda por encima de {count, plural, one {la única estimación comparable} =2 {las dos estimaciones comparables} many {las {countText} estimaciones comparables} other {las {countText} estimaciones comparables}}.',
   'summary.bothSides':
     '{hasFigure, select, no {La afirmación} other {La afirmación, {claimed},}} discrepa de {count, plural, other {{countText} estimaciones comparables}}: unas son más altas y otras, más bajas.',
+  'summary.disagrees':
+    '{hasFigure, select, no {La afirmación} other {La afirmación, {claimed},}} discrepa de {count, plural, one {la única estimación comparable} =2 {las dos estimaciones comparables} many {las {countText} estimaciones comparables} other {las {countText} estimaciones comparables}}.',
   'summary.mixed':
     '{hasFigure, select, no {La afirmación} other {La afirmación, {claimed},}} coincide con {agree, plural, one {una estimación comparable} many {{agreeText} estimaciones comparables} other {{agreeText} estimaciones comparables}} y discrepa de {disagree, plural, one {una} many {{disagreeText}} other {{disagreeText}}}.',
   'summary.none':

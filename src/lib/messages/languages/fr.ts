@@ -93,6 +93,8 @@ export const fr: Catalog = {
     '{hasFigure, select, no {L’affirmation} other {Avec {claimed}, l’affirmation}} se situe au-dessus {count, plural, one {de la seule estimation comparable} =2 {des deux estimations comparables} other {des {countText} estimations comparables}}.',
   'summary.bothSides':
     '{hasFigure, select, no {L’affirmation} other {Avec {claimed}, l’affirmation}} est contredite par {count, plural, other {{countText} estimations comparables}} : certaines sont plus élevées, d’autres plus basses.',
+  'summary.disagrees':
+    '{hasFigure, select, no {L’affirmation} other {Avec {claimed}, l’affirmation}} est contredite par {count, plural, one {la seule estimation comparable} =2 {les deux estimations comparables} other {les {countText} estimations comparables}}.',
   'summary.mixed':
     '{hasFigure, select, no {L’affirmation} other {Avec {claimed}, l’affirmation}} est corroborée par {agree, plural, one {une estimation comparable} other {{agreeText} estimations comparables}} et contredite par {disagree, plural, one {une autre} other {{disagreeText} autres}}.',
   'summary.none':

@@ -91,6 +91,8 @@ export const pt: Catalog = {
     '{hasFigure, select, no {A alegação} other {Com {claimed}, a alegação}} fica acima {count, plural, one {da única estimativa comparável} =2 {das duas estimativas comparáveis} other {de todas as {countText} estimativas comparáveis}}.',
   'summary.bothSides':
     '{hasFigure, select, no {A alegação} other {Com {claimed}, a alegação}} discorda de {count, plural, =2 {duas estimativas comparáveis: uma é mais alta, a outra, mais baixa} other {{countText} estimativas comparáveis: algumas são mais altas, outras, mais baixas}}.',
+  'summary.disagrees':
+    '{hasFigure, select, no {A alegação} other {Com {claimed}, a alegação}} discorda de {count, plural, one {a única estimativa comparável} =2 {as duas estimativas comparáveis} other {todas as {countText} estimativas comparáveis}}.',
   'summary.mixed':
     '{hasFigure, select, no {A alegação} other {Com {claimed}, a alegação}} concorda com {agree, plural, one {uma estimativa comparável} =2 {duas estimativas comparáveis} other {{agreeText} estimativas comparáveis}} e discorda de {disagree, plural, one {uma} =2 {duas} other {{disagreeText}}}.',
   'summary.none':

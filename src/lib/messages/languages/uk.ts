@@ -98,6 +98,8 @@ export const uk: Catalog = {
     '{hasFigure, select, no {Твердження} other {Заявлене значення ({claimed})}} вище за {count, plural, =1 {єдину порівнянну оцінку} =2 {обидві порівнянні оцінки} one {всі порівнянні оцінки ({countText})} few {всі {countText} порівнянні оцінки} many {всі {countText} порівнянних оцінок} other {всі порівнянні оцінки ({countText})}}.',
   'summary.bothSides':
     '{hasFigure, select, no {Твердженню} other {Твердженню ({claimed})}} суперечать {count, plural, =2 {дві порівнянні оцінки} one {порівнянні оцінки ({countText})} few {{countText} порівнянні оцінки} many {{countText} порівнянних оцінок} other {порівнянні оцінки ({countText})}}: одні вищі, інші нижчі.',
+  'summary.disagrees':
+    '{hasFigure, select, no {Твердженню} other {Твердженню ({claimed})}} {count, plural, =1 {суперечить єдина порівнянна оцінка} =2 {суперечать обидві порівнянні оцінки} one {суперечать усі порівнянні оцінки ({countText})} few {суперечать усі {countText} порівнянні оцінки} many {суперечать усі {countText} порівнянних оцінок} other {суперечать усі порівнянні оцінки ({countText})}}.',
   'summary.mixed':
     '{hasFigure, select, no {З твердженням} other {З твердженням ({claimed})}} {agree, plural, =1 {узгоджується одна порівнянна оцінка} =2 {узгоджуються дві порівнянні оцінки} one {узгоджується {agreeText} порівнянна оцінка} few {узгоджуються {agreeText} порівнянні оцінки} many {узгоджуються {agreeText} порівнянних оцінок} other {узгоджуються порівнянні оцінки ({agreeText})}}, а {disagree, plural, =1 {одна суперечить йому} =2 {дві суперечать йому} one {{disagreeText} суперечить йому} few {{disagreeText} суперечать йому} many {{disagreeText} суперечать йому} other {{disagreeText} суперечать йому}}.',
   'summary.none':
