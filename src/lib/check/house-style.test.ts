@@ -168,7 +168,8 @@ describe('a house style of installed remark-lint and retext plugins', () => {
       text: 'An extraordinarily long word.',
       projectDir,
     });
-    expect(problems).toEqual([
+    // The line the test wrote (the fixture's own body has long words, a URL and a compound, further down).
+    expect(problems.filter((problem) => problem.line === 18)).toEqual([
       expect.objectContaining({
         line: 18,
         source: 'remark-lint-fake-longest-word',
