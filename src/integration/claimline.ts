@@ -20,6 +20,7 @@ import {
   removeStalePages,
   type IncrementalBuild,
 } from './incremental-build.ts';
+import { assertOutDirBuildable } from './out-dir.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { readPolicies, writeHeadersFile } from './security-headers.ts';
 
@@ -70,6 +71,7 @@ export function claimline(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, injectRoute, logger }) => {
         const cwd = process.cwd();
+        if (command === 'build') assertOutDirBuildable({ outDir: fileURLToPath(config.outDir), cwd });
         const contentDir = resolveContentDir({ env: process.env.CONTENT_DIR, cwd });
         const drafts = showsDrafts({ env: process.env.CLAIMLINE_DRAFTS, dev: command === 'dev' });
         const { problems, site, editions } = checkContent({ dir: contentDir, cwd, drafts });
