@@ -3,10 +3,12 @@ import type { Rating } from '../schema/index.ts';
 export type RatingTone = 'positive' | 'neutral' | 'negative';
 
 /**
- * Where a rating sits on its scale, for styling: the top third of the value range is positive, the bottom
- * third negative. The badge always shows the label too, so tone is never carried by colour alone.
+ * How a rating's badge is marked: its `tone` when site.yaml gives one, else where it sits on its scale, the top
+ * third of the value range positive, the bottom third negative. The badge always shows the label too, so tone is
+ * never carried by colour or symbol alone.
  */
 export function ratingTone(rating: Rating, scale: readonly Rating[]): RatingTone {
+  if (rating.tone) return rating.tone;
   const values = scale.map((entry) => entry.value);
   const min = Math.min(...values);
   const max = Math.max(...values);

@@ -18,6 +18,11 @@ export const ratingSchema = z.strictObject({
    * the checker warns when a claim's verdict meets another one.
    */
   assessments: z.array(z.enum(['within', 'above', 'below', 'mixed', 'none'])).optional(),
+  /**
+   * Optional: how the badge marks it, ✓ positive, ? neutral or ✗ negative. By default from its place on the scale:
+   * the top third of the values positive, the bottom third negative, the rest neutral.
+   */
+  tone: z.enum(['positive', 'neutral', 'negative']).optional(),
 });
 
 /** The organisation that publishes the fact-checks. */
