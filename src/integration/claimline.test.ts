@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { brokenCases, writeBrokenFixture } from '../../e2e/fixtures/broken.ts';
@@ -26,7 +27,9 @@ function buildHook(dir: string): { stopped: boolean; output: string } {
   const hook = claimline().hooks['astro:config:setup'] as ConfigSetup;
   let stopped = false;
   try {
-    void hook({ command: 'build', logger } as unknown as Parameters<ConfigSetup>[0]);
+    // The build's output folder, inside the temporary folder (the hook checks Astro can build there first).
+    const config = { outDir: pathToFileURL(path.join(root, 'dist') + path.sep) };
+    void hook({ command: 'build', config, logger } as unknown as Parameters<ConfigSetup>[0]);
   } catch (error) {
     // Astro prints a thrown hook error's message, and its stack if it has one.
     stopped = true;

@@ -99,3 +99,15 @@ describe('formatFigureWithUnit, percentages', () => {
     expect(formatFigureWithUnit({ value: 3.2 }, '% of GDP', en)).toBe('3.2 % of GDP');
   });
 });
+
+describe('formatFigureValue, a hedged bound', () => {
+  it('hedges the number inside the bound: "more than about 600", never "about more than 600"', () => {
+    expect(formatFigureValue({ low: 600, approx: true, bound: 'strict' }, en)).toBe('more than about 600');
+    expect(formatFigureWithUnit({ high: 40000, approx: true }, 'people', en)).toBe('up to about 40,000 people');
+  });
+
+  it('still hedges a range and a best estimate as a whole', () => {
+    expect(formatFigureValue({ low: 7000, high: 15000, approx: true }, en)).toBe('about 7,000–15,000');
+    expect(formatFigureValue({ value: 500, approx: true }, en)).toBe('about 500');
+  });
+});

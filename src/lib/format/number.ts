@@ -73,6 +73,10 @@ function formatFigure(figure: FigureValue, { messages }: FigureFormatOptions, un
     return messages.format('value.withUnit', { value: text, unit });
   };
   const { value, low, high } = figure;
+  // A hedged bound alone is hedged inside: "more than about 600", never "about more than 600".
+  const hedgedBound = figure.approx && value === undefined && (low === undefined || high === undefined);
+  const bound = (number: number) =>
+    hedgedBound ? messages.format('value.approximate', { value: n(number) }) : n(number);
   let bounds = '';
   if (low !== undefined && high !== undefined) {
     bounds =
@@ -83,9 +87,9 @@ function formatFigure(figure: FigureValue, { messages }: FigureFormatOptions, un
             high: n(high),
           });
   } else if (low !== undefined) {
-    bounds = messages.format(figure.bound === 'inclusive' ? 'value.atLeast' : 'value.moreThan', { low: n(low) });
+    bounds = messages.format(figure.bound === 'inclusive' ? 'value.atLeast' : 'value.moreThan', { low: bound(low) });
   } else if (high !== undefined) {
-    bounds = messages.format(figure.bound === 'strict' ? 'value.lessThan' : 'value.upTo', { high: n(high) });
+    bounds = messages.format(figure.bound === 'strict' ? 'value.lessThan' : 'value.upTo', { high: bound(high) });
   }
   let text: string;
   if (value === undefined) text = withUnit(bounds);
@@ -93,7 +97,7 @@ function formatFigure(figure: FigureValue, { messages }: FigureFormatOptions, un
   else if (low !== undefined && high !== undefined) {
     text = messages.format('value.withRange', { value: withUnit(n(value)), range: bounds });
   } else text = messages.format('value.withBound', { value: withUnit(n(value)), bound: bounds });
-  return figure.approx ? messages.format('value.approximate', { value: text }) : text;
+  return figure.approx && !hedgedBound ? messages.format('value.approximate', { value: text }) : text;
 }
 
 const percentSigns = new Map<string, { before: string; after: string }>();
