@@ -2,6 +2,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { claimline } from './src/integration/claimline.ts';
+import { bodyHeadingIds } from './src/lib/markdown/heading-ids.ts';
 import { safeMarkdown } from './src/lib/markdown/safe-markdown.ts';
 
 export default defineConfig({
@@ -12,9 +13,10 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory' },
   // Claim bodies (.md and .mdx, which inherit this): raw HTML becomes text, unsafe URLs and code are dropped,
-  // even if the checker were bypassed (src/lib/markdown/safe-markdown.ts).
+  // even if the checker were bypassed (src/lib/markdown/safe-markdown.ts); a heading that would repeat one of the
+  // page's own ids gets another (src/lib/markdown/heading-ids.ts).
   // No syntax highlighting: Shiki colours code with style="…" attributes, which the Content-Security-Policy blocks.
-  markdown: { processor: satteri({ hastPlugins: [safeMarkdown] }), syntaxHighlight: false },
+  markdown: { processor: satteri({ hastPlugins: [safeMarkdown, bodyHeadingIds] }), syntaxHighlight: false },
   // Claimline checks the content (the canonical URL, `site`, comes from its site.yaml, so CONTENT_DIR alone
   // retargets a build), hands it to the pages, and writes everything beside them: the per-claim files,
   // the search index, _headers, and the manifest of incremental builds. It adds @astrojs/mdx and @astrojs/sitemap

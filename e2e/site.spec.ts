@@ -1,9 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { checkContent } from '../src/lib/check/check-content.ts';
 import { resolveContentDir } from '../src/lib/load/content-dir.ts';
 import { HOME_CLAIMS, LISTING_PAGE_SIZE } from '../src/lib/pagination.ts';
 import { routes } from '../src/lib/routes.ts';
 import { expectationsFor } from './expected/expectations.ts';
+import { builtPages, distDir } from './pages.ts';
 
 // The built site under test is the one in dist/, built from CONTENT_DIR (default content/).
 const cwd = process.cwd();
@@ -156,6 +159,21 @@ test('a 360 px phone screen needs no sideways scrolling of the page', async ({ b
     expect(width, path).toBeLessThanOrEqual(360);
   }
   await context.close();
+});
+
+test('no page gives one id to two elements, even where a claim’s body has a heading named like a section', () => {
+  // The minimal fixture's claim has "## Sources", the slug of the page's own Sources section.
+  const repeated: string[] = [];
+  for (const pathname of builtPages()) {
+    const file = path.join(distDir, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+    const ids = [...readFileSync(file, 'utf8').matchAll(/\sid="([^"]*)"/g)].map((match) => match[1]);
+    const seen = new Set<string | undefined>();
+    for (const id of ids) {
+      if (seen.has(id)) repeated.push(`${pathname} #${id}`);
+      seen.add(id);
+    }
+  }
+  expect(repeated).toEqual([]);
 });
 
 async function hrefsOf(page: Page): Promise<string[]> {
