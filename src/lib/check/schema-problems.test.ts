@@ -141,6 +141,23 @@ describe('validateWithPositions', () => {
     ]);
   });
 
+  it('names YAML’s .nan and .inf, which are numbers to YAML but not to a reader', () => {
+    const nan = validate(sourceSchema, [...SOURCE_HEAD, ...edit(FIGURE, '    value:', '    value: .nan')], 'source');
+    expect(nan.problems).toEqual([
+      expect.objectContaining({
+        line: 6,
+        message: 'Field "figures[0].value" must be a number (digits only: 7000, not "7,000"), not .nan (not a number)',
+      }),
+    ]);
+    const inf = validate(sourceSchema, [...SOURCE_HEAD, ...edit(FIGURE, '    value:', '    value: -.inf')], 'source');
+    expect(inf.problems[0]?.message).toContain('not -.inf (infinity)');
+  });
+
+  it('says a limit in words: "must be at least 0", not Zod’s "Too small: expected number to be >=0"', () => {
+    const { problems } = validate(metricSchema, ['label: L', 'unit: people', 'definition: D', 'window: -1'], 'metric');
+    expect(problems).toEqual([expect.objectContaining({ line: 5, message: 'Field "window" must be at least 0' })]);
+  });
+
   it('reports an empty value as an invalid type, not as a missing field', () => {
     const { problems } = validate(claimSchema, edit(CLAIM, 'title:', 'title:'));
     expect(problems).toEqual([

@@ -106,10 +106,18 @@ function problemsFor(options: { issue: Issue; yaml: LocatedYaml; schema: Schema;
       break;
     }
     case 'too_small':
-    case 'too_big':
-      return [
-        { ...base, ...yaml.locate(path), ruleId: 'invalid-value', message: `${capitalise(field)}: ${issue.message}` },
-      ];
+    case 'too_big': {
+      // Zod says "Too small: expected number to be >=0"; an editor reads "at least 0".
+      const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+      const numeric = issue.origin === 'number' && Number.isFinite(limit);
+      const inclusive = issue.inclusive !== false;
+      const words =
+        issue.code === 'too_small' ? (inclusive ? 'at least' : 'more than') : inclusive ? 'at most' : 'less than';
+      const message = numeric
+        ? `${capitalise(field)} must be ${words} ${limit}`
+        : `${capitalise(field)}: ${issue.message}`;
+      return [{ ...base, ...yaml.locate(path), ruleId: 'invalid-value', message }];
+    }
     default:
       break;
   }
@@ -162,6 +170,9 @@ function describeInput(input: unknown): string {
   if (Array.isArray(input)) return 'a list';
   if (typeof input === 'string') return `the text ${JSON.stringify(input)}`;
   if (typeof input === 'object') return 'a set of fields';
+  // YAML's .nan and .inf: JSON would write them as null.
+  if (typeof input === 'number' && Number.isNaN(input)) return '.nan (not a number)';
+  if (typeof input === 'number' && !Number.isFinite(input)) return `${input > 0 ? '' : '-'}.inf (infinity)`;
   return `${typeof input} ${JSON.stringify(input)}`;
 }
 
