@@ -56,3 +56,24 @@ describe('a metric chart', () => {
     expect(metricChartTitle(site, metric)).toMatch(/^2 estimates/);
   });
 });
+
+describe('a metric chart’s title', () => {
+  it('runs from the lowest any estimate reaches to the highest, a range counting by its ends', () => {
+    const rates = testSite({
+      metrics: [{ id: 'rate', cumulative: false, unit: '%' }],
+      sources: [
+        {
+          id: 's',
+          figures: [
+            { id: 'under', metric: 'rate', high: 2, bound: 'strict', asOf: '2024', by: 'A' },
+            { id: 'point', metric: 'rate', value: 3.2, asOf: '2024', by: 'B' },
+            { id: 'range', metric: 'rate', low: 3, high: 3.5, asOf: '2024', by: 'C' },
+          ],
+        },
+      ],
+    });
+    const metric = rates.metricById.get('rate');
+    if (!metric) throw new Error('no metric');
+    expect(metricChartTitle(rates, metric)).toBe('3 estimates of rate, from less than 2% for 2024 to 3–3.5% for 2024');
+  });
+});

@@ -162,10 +162,13 @@ export function metricChartTitle(site: Site, metric: Metric): string {
           value: valueOf(figure, metricById, messages),
           when: absoluteWhen(figure, metricById, messages),
         });
-  const level = (figure: Figure) => figure.value ?? figure.low ?? figure.high ?? 0;
+  // A range counts by the end that reaches furthest: 3–3.5 is the highest beside 3.2, and 1.42–1.68 the lowest
+  // beside 1.5 (a range's best estimate or its lower end alone hid where it reaches).
+  const lowEnd = (figure: Figure) => figure.low ?? figure.value ?? figure.high ?? 0;
+  const highEnd = (figure: Figure) => figure.high ?? figure.value ?? figure.low ?? 0;
   const [first] = figures;
-  const lowest = first && figures.reduce((best, figure) => (level(figure) < level(best) ? figure : best), first);
-  const highest = first && figures.reduce((best, figure) => (level(figure) > level(best) ? figure : best), first);
+  const lowest = first && figures.reduce((best, figure) => (lowEnd(figure) < lowEnd(best) ? figure : best), first);
+  const highest = first && figures.reduce((best, figure) => (highEnd(figure) > highEnd(best) ? figure : best), first);
   return messages.format('chart.metricTitle', {
     count: figures.length,
     metric: metric.label,
