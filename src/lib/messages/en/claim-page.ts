@@ -20,6 +20,8 @@ export const claimPage = {
   'claim.embedFactCheck': 'Embed this fact-check',
   'claim.reasoningHeading': 'Our reasoning',
   'claim.estimatesHeading': 'The estimates',
+  /** The caption of a table of claimed figures with no estimate to weigh against them. */
+  'claim.claimedCaption': '{claimed, plural, one {The claimed figure} other {The # claimed figures}}',
   'claim.estimatesCaption':
     '{hasFigure, select, yes {{claimed, plural, one {The claimed figure} other {The # claimed figures}} and {count, plural, one {the estimate} other {the # estimates}} weighed against {claimed, plural, one {it} other {them}}} other {{count, plural, one {The estimate} other {The # estimates}} weighed against the claim}}',
   'claim.column.estimate': 'Estimate',

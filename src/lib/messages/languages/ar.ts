@@ -571,6 +571,7 @@ export const ar: Catalog = {
   'claim.embedFactCheck': 'تضمين هذا التحقق',
   'claim.reasoningHeading': 'تعليلنا',
   'claim.estimatesHeading': 'التقديرات',
+  'claim.claimedCaption': '{claimed, plural, one {الرقم المدّعى} two {الرقمان المدّعيان} other {الأرقام المدّعاة (#)}}',
   'claim.estimatesCaption':
     '{hasFigure, select, yes {{claimed, plural, one {الرقم المدّعى} two {الرقمان المدّعيان} other {الأرقام المدّعاة (#)}} و{count, plural, one {التقدير المقارَن {claimed, plural, one {به} two {بهما} other {بها}}} two {التقديران المقارَنان {claimed, plural, one {به} two {بهما} other {بها}}} other {التقديرات المقارَنة {claimed, plural, one {به} two {بهما} other {بها}} (#)}}} other {{count, plural, one {التقدير المقارَن بالادعاء} two {التقديران المقارَنان بالادعاء} other {التقديرات المقارَنة بالادعاء (#)}}}}',
   'claim.column.estimate': 'التقدير',

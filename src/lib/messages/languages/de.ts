@@ -594,6 +594,7 @@ export const de: Catalog = {
   'claim.embedFactCheck': 'Diesen Faktencheck einbetten',
   'claim.reasoningHeading': 'Unsere Begründung',
   'claim.estimatesHeading': 'Die Schätzungen',
+  'claim.claimedCaption': '{claimed, plural, one {Die behauptete Angabe} other {Die # behaupteten Angaben}}',
   'claim.estimatesCaption':
     '{hasFigure, select, yes {{claimed, plural, one {Die behauptete Angabe} other {Die # behaupteten Angaben}} und {count, plural, one {die Schätzung} other {die # Schätzungen}} im Vergleich} other {{count, plural, one {Die Schätzung} other {Die # Schätzungen}} im Vergleich mit der Behauptung}}',
   'claim.column.estimate': 'Schätzung',

@@ -607,6 +607,8 @@ export const es: Catalog = {
   'claim.embedFactCheck': 'Insertar esta verificación',
   'claim.reasoningHeading': 'Nuestro razonamiento',
   'claim.estimatesHeading': 'Las estimaciones',
+  'claim.claimedCaption':
+    '{claimed, plural, one {La cifra afirmada} many {Las # cifras afirmadas} other {Las # cifras afirmadas}}',
   'claim.estimatesCaption':
     '{hasFigure, select, yes {{claimed, plural, one {La cifra afirmada} many {Las # cifras afirmadas} other {Las # cifras afirmadas}} y {count, plural, one {la estimación que se contrasta} many {las # estimaciones que se contrastan} other {las # estimaciones que se contrastan}} con {claimed, plural, one {ella} many {ellas} other {ellas}}} other {{count, plural, one {La estimación que se contrasta} many {Las # estimaciones que se contrastan} other {Las # estimaciones que se contrastan}} con la afirmación}}',
   'claim.column.estimate': 'Estimación',

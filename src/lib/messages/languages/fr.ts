@@ -608,6 +608,7 @@ export const fr: Catalog = {
   'claim.embedFactCheck': 'Intégrer cette vérification',
   'claim.reasoningHeading': 'Notre raisonnement',
   'claim.estimatesHeading': 'Les estimations',
+  'claim.claimedCaption': '{claimed, plural, one {Le chiffre avancé} other {Les # chiffres avancés}}',
   'claim.estimatesCaption':
     '{hasFigure, select, yes {{claimed, plural, one {Le chiffre avancé et {count, plural, one {l’estimation qui lui est comparée} other {les # estimations qui lui sont comparées}}} other {Les # chiffres avancés et {count, plural, one {l’estimation qui leur est comparée} other {les # estimations qui leur sont comparées}}}}} other {{count, plural, one {L’estimation comparée à l’affirmation} other {Les # estimations comparées à l’affirmation}}}}',
   'claim.column.estimate': 'Estimation',

@@ -598,6 +598,7 @@ export const pt: Catalog = {
   'claim.embedFactCheck': 'Incorporar esta verificação',
   'claim.reasoningHeading': 'Nossa análise',
   'claim.estimatesHeading': 'As estimativas',
+  'claim.claimedCaption': '{claimed, plural, one {O número alegado} other {Os # números alegados}}',
   'claim.estimatesCaption':
     '{hasFigure, select, yes {{claimed, plural, one {O número alegado} other {Os # números alegados}} e {count, plural, one {a estimativa comparada} other {as # estimativas comparadas}} com {claimed, plural, one {ele} other {eles}}} other {{count, plural, one {A estimativa comparada} other {As # estimativas comparadas}} com a alegação}}',
   'claim.column.estimate': 'Estimativa',

@@ -598,6 +598,8 @@ export const ru: Catalog = {
   'claim.embedFactCheck': 'Встроить эту проверку',
   'claim.reasoningHeading': 'Обоснование',
   'claim.estimatesHeading': 'Оценки',
+  'claim.claimedCaption':
+    '{claimed, plural, =1 {Заявленная цифра} one {# заявленная цифра} few {# заявленные цифры} many {# заявленных цифр} other {# заявленной цифры}}',
   'claim.estimatesCaption':
     '{hasFigure, select, yes {{claimed, plural, =1 {Заявленная цифра} one {# заявленная цифра} few {# заявленные цифры} many {# заявленных цифр} other {# заявленной цифры}} и {count, plural, =1 {оценка} one {# оценка} few {# оценки} many {# оценок} other {# оценки}} для сравнения с {claimed, plural, =1 {ней} other {ними}}} other {{count, plural, =1 {Оценка} one {# оценка} few {# оценки} many {# оценок} other {# оценки}} для сравнения с утверждением}}',
   'claim.column.estimate': 'Оценка',

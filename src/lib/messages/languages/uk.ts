@@ -597,6 +597,8 @@ export const uk: Catalog = {
   'claim.embedFactCheck': 'Вбудувати цю перевірку',
   'claim.reasoningHeading': 'Наше обґрунтування',
   'claim.estimatesHeading': 'Оцінки',
+  'claim.claimedCaption':
+    '{claimed, plural, =1 {Заявлена цифра} one {# заявлена цифра} few {# заявлені цифри} many {# заявлених цифр} other {# заявленої цифри}}',
   'claim.estimatesCaption':
     '{hasFigure, select, yes {{claimed, plural, =1 {Заявлена цифра} one {# заявлена цифра} few {# заявлені цифри} many {# заявлених цифр} other {# заявленої цифри}} та {count, plural, =1 {оцінка, зіставлена з {claimed, plural, one {нею} other {ними}}} one {# оцінка, зіставлена з {claimed, plural, one {нею} other {ними}}} few {# оцінки, зіставлені з {claimed, plural, one {нею} other {ними}}} many {# оцінок, зіставлених із {claimed, plural, one {нею} other {ними}}} other {# оцінки, зіставлені з {claimed, plural, one {нею} other {ними}}}}} other {{count, plural, =1 {Оцінка, зіставлена з твердженням} one {# оцінка, зіставлена з твердженням} few {# оцінки, зіставлені з твердженням} many {# оцінок, зіставлених із твердженням} other {# оцінки, зіставлені з твердженням}}}}',
   'claim.column.estimate': 'Оцінка',
