@@ -2,6 +2,7 @@ import type { Rule } from '../content.ts';
 import type { BodyRule } from './claim-body.ts';
 import { bodyTooDeep } from './body-too-deep.ts';
 import { bodyTooLarge } from './body-too-large.ts';
+import { compareClaimed } from './compare-claimed.ts';
 import { duplicateFigureId } from './duplicate-figure-id.ts';
 import { invalidCharacter } from './invalid-character.ts';
 import { mdxComponent } from './mdx-component.ts';
@@ -36,6 +37,7 @@ export const rules: readonly Rule[] = [
   unknownClaim,
   duplicateFigureId,
   sameAs,
+  compareClaimed,
   quoteNotInSource,
   tagCollision,
   claimantCollision,
